@@ -1,0 +1,313 @@
+package tokenize
+
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
+
+const (
+	// MaxTokenSize is the longest token in bytes. A longer run of letters
+	// or of URL characters is cut, at a rune boundary, into tokens of at
+	// most this size, so that a Scanner reading a stream needs bounded
+	// memory. No byte is lost.
+	MaxTokenSize = 16 << 10
+
+	lookahead  = 64                       // bytes a token may need to see past its end
+	minWindow  = MaxTokenSize + lookahead // unread bytes the lexer sees, unless at EOF
+	queueSize  = 8                        // tokens waiting for their sentence decision
+	maxGap     = 256                      // consumed whitespace kept between queued tokens
+	initialBuf = 2 * minWindow            // first buffer size when reading a stream
+	maxBuf     = (queueSize+2)*(MaxTokenSize+maxGap) + minWindow
+)
+
+// errNoProgress is returned when the reader keeps returning no data and no error.
+var errNoProgress = errors.New("tokenize: reader returned no data many times in a row")
+
+// pending is a token that has been lexed but not yet returned by Scan,
+// because its sentence decision may depend on the tokens after it.
+type pending struct {
+	start, end int // absolute byte offsets
+	off        int // offset of the token's bytes in the buffer
+	kind       Kind
+	newlines   uint8 // line feeds in the whitespace before the token, at most 2
+	spaced     bool  // whitespace before the token
+	sentEnd    bool  // the token ends a sentence
+}
+
+// A Scanner reads tokens one at a time, in the manner of bufio.Scanner,
+// from a byte slice or an io.Reader. After Scan returns true, Token, Bytes
+// and EndsSentence describe the current token; Bytes and Token.Words stay
+// valid until the next call to Scan. Scanning allocates nothing per token.
+//
+// Reading a stream, a Scanner holds at most a few hundred kilobytes,
+// however long the input or its lines are (see MaxTokenSize).
+//
+// A Scanner is not safe for concurrent use.
+type Scanner struct {
+	opts options
+
+	r     io.Reader
+	buf   []byte
+	pos   int // lexing position in buf
+	hi    int // end of the data in buf
+	abs   int // absolute offset of buf[pos]
+	eof   bool
+	err   error
+	owned bool // buf was allocated by the Scanner and may be reused
+
+	newlines uint8 // line feeds seen since the last token
+	spaced   bool  // whitespace seen since the last token
+
+	q      [queueSize]pending
+	qhead  int // sequence number of the first queued token
+	qlen   int
+	pushed int // tokens pushed so far
+
+	sent sentenceState
+
+	tok      Token
+	tokOff   int
+	tokEnd   bool
+	words    [maxWords]Span
+	lastKind Kind
+}
+
+// NewScanner returns a Scanner that reads from r, with the given options.
+func NewScanner(r io.Reader, opts ...Option) *Scanner {
+	return New(opts...).NewScanner(r)
+}
+
+// NewBytesScanner returns a Scanner over b, with the given options. The
+// Scanner does not copy b; b must not change while it is scanned.
+func NewBytesScanner(b []byte, opts ...Option) *Scanner {
+	return New(opts...).NewBytesScanner(b)
+}
+
+// Reset makes s read from r, keeping its options and its buffer.
+func (s *Scanner) Reset(r io.Reader) {
+	buf := s.buf
+	if !s.owned {
+		buf = nil
+	}
+	*s = Scanner{opts: s.opts, r: r, buf: buf[:cap(buf)], owned: true}
+	if len(s.buf) == 0 {
+		s.buf = make([]byte, initialBuf)
+	}
+	s.sent.reset()
+}
+
+// ResetBytes makes s scan b, keeping its options.
+func (s *Scanner) ResetBytes(b []byte) {
+	*s = Scanner{opts: s.opts, buf: b, hi: len(b), eof: true}
+	s.sent.reset()
+}
+
+// Err returns the first error of the reader other than io.EOF.
+func (s *Scanner) Err() error { return s.err }
+
+// Token returns the current token. Its Text is empty (see Bytes); its
+// Words, in UD mode, are valid until the next call to Scan.
+func (s *Scanner) Token() Token { return s.tok }
+
+// Bytes returns the text of the current token. The slice points into the
+// Scanner's buffer (or the scanned slice) and is valid until the next call
+// to Scan.
+func (s *Scanner) Bytes() []byte {
+	return s.buf[s.tokOff : s.tokOff+s.tok.End-s.tok.Start]
+}
+
+// Text returns the text of the current token as a newly allocated string.
+func (s *Scanner) Text() string { return string(s.Bytes()) }
+
+// EndsSentence reports whether the current token is the last of a sentence.
+// The last token of the input always ends a sentence.
+func (s *Scanner) EndsSentence() bool { return s.tokEnd }
+
+// WordBytes returns the text of the i-th syntactic word of the current
+// token, for i < len(Token().Words).
+func (s *Scanner) WordBytes(i int) []byte {
+	w := s.tok.Words[i]
+	return s.buf[s.tokOff+w.Start-s.tok.Start : s.tokOff+w.End-s.tok.Start]
+}
+
+func (s *Scanner) at(seq int) *pending { return &s.q[seq%queueSize] }
+
+// Scan advances to the next token. It returns false at the end of the
+// input or after a read error (see Err).
+func (s *Scanner) Scan() bool {
+	for s.qlen < 2 || !s.sent.decided(s.qhead) {
+		if s.qlen == queueSize {
+			// A long run of closing punctuation: give up waiting.
+			s.sent.force(s)
+			break
+		}
+		if !s.lexNext() {
+			s.sent.finish(s)
+			break
+		}
+	}
+	if s.qlen == 0 {
+		s.tok = Token{}
+		return false
+	}
+	h := s.at(s.qhead)
+	s.tok = Token{Span: Span{h.start, h.end}, Kind: h.kind}
+	s.tokOff = h.off
+	s.tokEnd = h.sentEnd
+	s.qhead++
+	s.qlen--
+	if s.opts.joinVerbs && !s.opts.ud && h.kind == Word {
+		s.joinVerbs()
+	}
+	if s.opts.ud && s.tok.Kind == Word {
+		if n := splitClitic(s.Bytes(), s.tok.Start, &s.words); n > 1 {
+			s.tok.Words = s.words[:n]
+		}
+	}
+	return true
+}
+
+// lexNext lexes one token into the queue. It returns false at the end of
+// the input.
+func (s *Scanner) lexNext() bool {
+	for {
+		if !s.eof && s.hi-s.pos < minWindow {
+			s.fill()
+		}
+		b := s.buf[s.pos:s.hi]
+		i := 0
+	space:
+		for i < len(b) {
+			c0 := b[i]
+			if c0 < utf8.RuneSelf {
+				switch asciiClass[c0] {
+				case cSpace:
+					i++
+					continue
+				case cNewline:
+					if s.newlines < 2 {
+						s.newlines++
+					}
+					i++
+					continue
+				}
+				break space
+			}
+			r, n, c := decode(b[i:])
+			switch c {
+			case cSpace:
+			case cNewline:
+				s.newlines++
+				if r == '\u2029' { // paragraph separator
+					s.newlines = 2
+				}
+				if s.newlines > 2 {
+					s.newlines = 2
+				}
+			default:
+				break space
+			}
+			i += n
+		}
+		if i > 0 {
+			s.spaced = true
+			s.pos += i
+			s.abs += i
+		}
+		if s.pos == s.hi {
+			if s.eof {
+				return false
+			}
+			continue
+		}
+		if !s.eof && s.hi-s.pos < minWindow {
+			continue
+		}
+		n, k := lex(s.buf[s.pos:s.hi])
+		if n > MaxTokenSize {
+			n = MaxTokenSize
+			for n > 0 && !utf8.RuneStart(s.buf[s.pos+n]) {
+				n--
+			}
+			if n == 0 {
+				n = 1
+			}
+		}
+		p := s.at(s.qhead + s.qlen)
+		*p = pending{start: s.abs, end: s.abs + n, off: s.pos, kind: k, newlines: s.newlines, spaced: s.spaced || s.pushed == 0}
+		s.qlen++
+		s.pushed++
+		s.pos += n
+		s.abs += n
+		s.newlines, s.spaced = 0, false
+		s.sent.push(s, s.qhead+s.qlen-1)
+		return true
+	}
+}
+
+// fill reads from the reader until the lexer has minWindow bytes to look at
+// or the input ends. It moves the queued tokens to the front of the buffer,
+// drops long stretches of whitespace between them, and grows the buffer up
+// to maxBuf.
+func (s *Scanner) fill() {
+	if s.r == nil {
+		s.eof = true
+		return
+	}
+	keep := s.pos
+	if s.qlen > 0 {
+		keep = s.at(s.qhead).off
+	}
+	if keep > 0 {
+		copy(s.buf, s.buf[keep:s.hi])
+		for i := 0; i < s.qlen; i++ {
+			s.at(s.qhead + i).off -= keep
+		}
+		s.pos -= keep
+		s.hi -= keep
+	}
+	if s.qlen > 0 {
+		// Whitespace after the last queued token is consumed: only the
+		// tokens' bytes must stay.
+		last := s.at(s.qhead + s.qlen - 1)
+		lastEnd := last.off + last.end - last.start
+		if s.pos-lastEnd > maxGap {
+			copy(s.buf[lastEnd:], s.buf[s.pos:s.hi])
+			s.hi -= s.pos - lastEnd
+			s.pos = lastEnd
+		}
+	}
+	if len(s.buf)-s.pos < 2*minWindow && len(s.buf) < maxBuf {
+		n := min(2*len(s.buf), maxBuf)
+		nb := make([]byte, max(n, initialBuf))
+		copy(nb, s.buf[:s.hi])
+		s.buf = nb
+	}
+	empty := 0
+	for s.hi-s.pos < minWindow && s.hi < len(s.buf) {
+		n, err := s.r.Read(s.buf[s.hi:])
+		if n < 0 || n > len(s.buf)-s.hi {
+			n = 0
+			err = errors.New("tokenize: reader returned an invalid count")
+		}
+		s.hi += n
+		if err != nil {
+			if err != io.EOF {
+				s.err = err
+			}
+			s.eof = true
+			return
+		}
+		if n == 0 {
+			empty++
+			if empty >= 100 {
+				s.err = errNoProgress
+				s.eof = true
+				return
+			}
+		} else {
+			empty = 0
+		}
+	}
+}

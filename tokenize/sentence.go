@@ -1,0 +1,257 @@
+package tokenize
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// Sentence rules.
+//
+// A sentence ends after a run of terminators (. ! ? ؟ … and combinations
+// such as ؟! or ...), together with the closing quotes and brackets that
+// follow it, unless
+//   - the period ends an abbreviation: a single letter (ق.م، ص. ۱۲، U.S.) or
+//     a common Latin one (Dr. Mr. e.g.);
+//   - the period has a letter or digit right after it (نسخه.txt);
+//   - a lower-case Latin letter follows the period (English text goes on).
+//
+// A blank line (two line feeds) always ends a sentence. Numbers, URLs and
+// emails are single tokens, so their periods never count.
+//
+// News datelines and section headings, "تهران - ایرنا:" or "واحد مرکزی خبر:",
+// are sentences of their own, as the Persian UD treebanks annotate them: a
+// colon ends a sentence when the sentence so far is a few words that hold a
+// dash or end with the name of a news agency.
+
+// maxHeadingTokens is the longest dateline or heading before a colon.
+const maxHeadingTokens = 6
+
+type sentenceState struct {
+	chainFirst, chainLast int // terminator chain waiting for the next token; -1 if none
+
+	tokens     int  // tokens in the current sentence so far
+	headerLike bool // every token so far is a word or a dash
+	hasDash    bool
+	agency     bool // the last token names a news agency
+	prevMarkaz bool // the last token is مرکزی (واحد مرکزی خبر)
+	quotes     int  // ASCII double quotes in the current sentence
+	listGoesOn bool // the last token is و، : or a comma, after which an ellipsis means "and so on"
+}
+
+func (st *sentenceState) reset() {
+	st.chainFirst, st.chainLast = -1, -1
+	st.newSentence()
+}
+
+func (st *sentenceState) newSentence() {
+	st.tokens = 0
+	st.headerLike = true
+	st.hasDash = false
+	st.agency = false
+	st.prevMarkaz = false
+	st.quotes = 0
+	st.listGoesOn = false
+}
+
+// decided reports whether the token seq knows whether it ends a sentence.
+func (st *sentenceState) decided(seq int) bool {
+	return st.chainFirst < 0 || seq < st.chainFirst
+}
+
+// endChain ends the sentence at the last token of the pending chain.
+func (st *sentenceState) endChain(s *Scanner) {
+	if st.chainFirst < 0 {
+		return
+	}
+	s.at(st.chainLast).sentEnd = true
+	st.chainFirst, st.chainLast = -1, -1
+	st.newSentence()
+}
+
+// force is called when the queue is full: the pending chain ends its sentence.
+func (st *sentenceState) force(s *Scanner) { st.endChain(s) }
+
+// finish is called at the end of the input: the last token ends a sentence.
+func (st *sentenceState) finish(s *Scanner) {
+	st.endChain(s)
+	if s.qlen > 0 {
+		s.at(s.qhead + s.qlen - 1).sentEnd = true
+	}
+	st.newSentence()
+}
+
+func (s *Scanner) pendingBytes(p *pending) []byte {
+	return s.buf[p.off : p.off+p.end-p.start]
+}
+
+// push applies the sentence rules to the token seq, just lexed.
+func (st *sentenceState) push(s *Scanner, seq int) {
+	t := s.at(seq)
+	text := s.pendingBytes(t)
+	if t.newlines >= 2 && seq > 0 && st.tokens > 0 {
+		if st.chainFirst >= 0 {
+			st.endChain(s)
+		} else {
+			s.at(seq - 1).sentEnd = true
+			st.newSentence()
+		}
+	}
+	if st.chainFirst >= 0 {
+		if t.kind == Punctuation && (isTerminator(text) || st.closes(text)) {
+			st.chainLast = seq
+			st.count(text)
+			return
+		}
+		first := s.at(st.chainFirst)
+		if st.chainFirst == st.chainLast && isPeriod(s.pendingBytes(first)) && !periodEnds(t, s.pendingBytes(t)) {
+			st.chainFirst, st.chainLast = -1, -1
+		} else {
+			st.endChain(s)
+		}
+	}
+	if t.kind == Punctuation && isTerminator(text) && !(isPeriod(text) && st.abbreviation(s, seq)) &&
+		!(st.listGoesOn && isEllipsis(text)) {
+		st.chainFirst, st.chainLast = seq, seq
+		st.tokens++
+		return
+	}
+	if t.kind == Punctuation && isColon(text) && st.tokens > 0 && st.tokens <= maxHeadingTokens &&
+		st.headerLike && (st.hasDash || st.agency) {
+		t.sentEnd = true
+		st.newSentence()
+		return
+	}
+	st.tokens++
+	st.count(text)
+	st.listGoesOn = isListJoint(text)
+	switch {
+	case t.kind == Word:
+		st.agency = isAgency(text, st.prevMarkaz)
+		st.prevMarkaz = string(text) == "مرکزی"
+	case t.kind == Punctuation && isDash(text):
+		st.hasDash = true
+		st.agency, st.prevMarkaz = false, false
+	default:
+		st.headerLike = false
+		st.agency, st.prevMarkaz = false, false
+	}
+}
+
+// count keeps the parity of ASCII double quotes in the sentence.
+func (st *sentenceState) count(text []byte) {
+	if len(text) == 1 && text[0] == '"' {
+		st.quotes++
+	}
+}
+
+// closes reports whether text is a closing quote or bracket that belongs to
+// the sentence a terminator before it ends. A straight double quote closes
+// only when the sentence has opened one.
+func (st *sentenceState) closes(text []byte) bool {
+	r, _ := utf8.DecodeRune(text)
+	switch r {
+	case '»', ')', ']', '}', '”', '’', '›', '」', '』', '﴿':
+		return true
+	case '"':
+		return st.quotes%2 == 1
+	}
+	return false
+}
+
+// abbreviation reports whether the period seq ends an abbreviation.
+func (st *sentenceState) abbreviation(s *Scanner, seq int) bool {
+	if seq == 0 || s.qlen < 2 || seq-1 < s.qhead {
+		return false
+	}
+	t := s.at(seq)
+	prev := s.at(seq - 1)
+	if t.spaced || prev.kind != Word {
+		return false
+	}
+	w := s.pendingBytes(prev)
+	if utf8.RuneCount(w) == 1 {
+		return true
+	}
+	return isLatinAbbreviation(w)
+}
+
+// periodEnds reports whether a period followed by the token next ends a
+// sentence.
+func periodEnds(next *pending, text []byte) bool {
+	if !next.spaced && (next.kind == Word || next.kind == Number) {
+		return false
+	}
+	if next.kind == Word && text[0] >= 'a' && text[0] <= 'z' {
+		return false
+	}
+	return true
+}
+
+var latinAbbreviations = []string{
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Jr", "Sr", "St", "vs", "etc", "Inc", "Ltd", "Co", "No", "Vol", "pp", "al",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+}
+
+func isLatinAbbreviation(w []byte) bool {
+	for _, a := range latinAbbreviations {
+		if string(w) == a {
+			return true
+		}
+	}
+	return false
+}
+
+// newsAgencies are the Persian names of news agencies that datelines cite.
+var newsAgencies = []string{
+	"ایرنا", "ایسنا", "ایلنا", "ایبنا", "ایکنا", "فارس", "مهر", "تسنیم", "شانا", "پانا", "میزان",
+	"رویترز", "آسوشیتدپرس", "فرانس‌پرس", "شینهوا", "ایتارتاس",
+}
+
+func isAgency(w []byte, afterMarkazi bool) bool {
+	if afterMarkazi && string(w) == "خبر" {
+		return true
+	}
+	for _, a := range newsAgencies {
+		if string(w) == a {
+			return true
+		}
+	}
+	return false
+}
+
+func isTerminator(text []byte) bool {
+	_, _, c := decode(text)
+	return c == cTerm
+}
+
+func isPeriod(text []byte) bool { return len(text) == 1 && text[0] == '.' }
+
+func isColon(text []byte) bool {
+	return bytes.Equal(text, []byte(":")) || bytes.Equal(text, []byte("："))
+}
+
+func isDash(text []byte) bool {
+	switch string(text) {
+	case "-", "–", "—", "‐", "‑", "−":
+		return true
+	}
+	return false
+}
+
+// isEllipsis reports whether text is … or a run of periods.
+func isEllipsis(text []byte) bool {
+	if string(text) == "…" {
+		return true
+	}
+	return len(text) > 1 && text[0] == '.'
+}
+
+// isListJoint reports whether text is a token after which an ellipsis
+// stands for "and so on" rather than ending a sentence: «سیب، گلابی و …».
+func isListJoint(text []byte) bool {
+	switch string(text) {
+	case "و", ":", "،", ",", "یا":
+		return true
+	}
+	return false
+}

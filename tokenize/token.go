@@ -1,0 +1,92 @@
+package tokenize
+
+// Kind says what a token is.
+type Kind uint8
+
+// The kinds of token. The zero Kind is never produced.
+const (
+	Word        Kind = iota + 1 // letters of any script, with ZWNJ, ZWJ and marks inside
+	Number                      // digits of any set with inner separators, a trailing percent sign
+	Punctuation                 // . ، « » ( ) and the like; a run of terminators such as ؟! is one token
+	URL                         // http://…, https://…, www.…
+	Email                       // name@example.com
+	Mention                     // @name
+	Hashtag                     // #نام_نشان, with ZWNJ or _ inside
+	Emoji                       // one emoji sequence: ZWJ sequences, skin tones, flags, keycaps
+	Symbol                      // any other character: $ + © a lone ZWNJ, an invalid byte
+)
+
+var kindNames = [...]string{
+	Word:        "Word",
+	Number:      "Number",
+	Punctuation: "Punctuation",
+	URL:         "URL",
+	Email:       "Email",
+	Mention:     "Mention",
+	Hashtag:     "Hashtag",
+	Emoji:       "Emoji",
+	Symbol:      "Symbol",
+}
+
+// String returns the name of the kind, such as "Word".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "Kind(" + itoa(int(k)) + ")"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// Span is a half-open range [Start, End) of byte offsets into the input.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the length of the span in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Token is one token of the input.
+//
+// Start and End are byte offsets into the whole input (for a Scanner reading
+// an io.Reader, into everything read so far), so input[Start:End] is the
+// token's text, unchanged.
+type Token struct {
+	Span
+	Kind Kind
+
+	// Text is the token's text. Tokens and Sentences set it (a substring of
+	// the input, no copy). A Scanner leaves it empty: use Scanner.Bytes or
+	// Scanner.Text, which do not allocate for every token.
+	Text string
+
+	// Words holds the syntactic words of a multiword token, set only in UD
+	// mode and only when the token is one (خودش: خود + ش). Each word is a
+	// span inside the token; a ZWNJ between host and clitic may fall in no
+	// word. It is nil for a token that is a single word. From a Scanner, it
+	// is valid only until the next call to Scan.
+	Words []Span
+}
+
+// IsMultiword reports whether the token was split into syntactic words.
+func (t Token) IsMultiword() bool { return len(t.Words) > 1 }

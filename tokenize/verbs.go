@@ -1,0 +1,3 @@
+package tokenize
+
+func (s *Scanner) joinVerbs() {}

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -259,5 +260,5 @@ func quoteShort(s string) string {
 	if len(s) > maxQuoted {
 		s = validPrefix(s, maxQuoted) + "…"
 	}
-	return "\"" + s + "\""
+	return strconv.Quote(s)
 }

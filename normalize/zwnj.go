@@ -1,28 +1,398 @@
 package normalize
 
-// SKELETON (to be completed under issue 3).
+import (
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/lexicon"
+	"github.com/persiantext/persian/internal/script"
+)
 
 // zwnjConfig holds the options of the ZWNJ repair.
 type zwnjConfig struct {
-	disabled bool
+	disabled   bool
+	words      []string // user words, written with their ZWNJs
+	exceptions []string // glued or spaced forms never changed
 }
 
 func defaultZWNJConfig() zwnjConfig { return zwnjConfig{} }
 
+// WithZWNJRepair switches the repair of missing and misplaced ZWNJs on or
+// off. It is on by default.
+func WithZWNJRepair(on bool) Option {
+	return func(c *config) { c.zwnj.disabled = !on }
+}
+
+// WithWords adds words to the lexicon of the ZWNJ repair, each written as
+// it should be, with its ZWNJs: WithWords("گفت‌وگو", "ری‌استارت"). A user
+// word overrides the built-in lexicon, so a word given without a ZWNJ is
+// never split. Anything that is not a Persian word is ignored.
+func WithWords(words ...string) Option {
+	return func(c *config) { c.zwnj.words = append(c.zwnj.words, words...) }
+}
+
+// WithExceptions lists forms that the ZWNJ repair never changes, written
+// as they appear in text: a glued word ("میخک") or words separated by
+// spaces ("ماه می") that must stay as they are.
+func WithExceptions(words ...string) Option {
+	return func(c *config) { c.zwnj.exceptions = append(c.zwnj.exceptions, words...) }
+}
+
 // zwnjRepairer restores missing and misplaced ZWNJs in text that the
 // character pass has already normalized. It is immutable and shared.
-type zwnjRepairer struct{}
+type zwnjRepairer struct {
+	lex        *lexicon.Lexicon
+	user       map[string]lexicon.Entry // user words by key
+	exceptions map[string]bool          // keys never changed
+}
 
 func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 	if c.disabled {
 		return nil
 	}
-	return &zwnjRepairer{}
+	z := &zwnjRepairer{lex: lexicon.Default()}
+	for _, w := range c.words {
+		key, mask, ok := wordKey(w)
+		if !ok {
+			continue
+		}
+		if z.user == nil {
+			z.user = map[string]lexicon.Entry{}
+		}
+		e := z.user[key]
+		e.Mask, e.Joined = mask, 1
+		z.user[key] = e
+		// Each part before a ZWNJ becomes a head, so that the parts of the
+		// word are joined when they are found spaced apart.
+		for i, n := 0, 0; mask != 0 && i < len(key); n++ {
+			_, size := utf8.DecodeRuneInString(key[i:])
+			i += size
+			if mask&(1<<n) != 0 && n+1 < utf8.RuneCountInString(key) {
+				h := z.user[key[:i]]
+				if _, known := z.lex.Lookup([]byte(key[:i])); known && h.Joined == 0 {
+					h, _ = z.lex.Lookup([]byte(key[:i]))
+				}
+				h.Tags |= lexicon.Head
+				z.user[key[:i]] = h
+			}
+		}
+	}
+	for _, w := range c.exceptions {
+		key, _, ok := wordKey(w)
+		if !ok {
+			continue
+		}
+		if z.exceptions == nil {
+			z.exceptions = map[string]bool{}
+		}
+		z.exceptions[key] = true
+	}
+	return z
+}
+
+// wordKey returns the letters of w (its key) and the gaps where w has a
+// ZWNJ after a joining letter. Spaces are skipped, so that "ماه می" gives
+// the key of the two words together.
+func wordKey(w string) (key string, mask uint32, ok bool) {
+	var b []byte
+	n := 0
+	var prev rune
+	z := false
+	for _, r := range w {
+		switch {
+		case script.IsLetter(r):
+			if n > 0 && z && script.IsJoiningLetter(prev) && n <= 32 {
+				mask |= 1 << (n - 1)
+			}
+			b = utf8.AppendRune(b, r)
+			prev, z = r, false
+			n++
+		case r == script.ZWNJ:
+			z = true
+		case isMark(r), r == ' ':
+		default:
+			return "", 0, false
+		}
+	}
+	return string(b), mask, n >= 2 && n <= maxLetters
+}
+
+// maxLetters bounds the letters of a unit: masks have one bit per gap.
+const maxLetters = 32
+
+// isMark reports whether r is an Arabic diacritic, which sits on the letter
+// before it and is not part of a key.
+func isMark(r rune) bool {
+	return r >= 0x064B && r <= 0x065F || r == 0x0670
+}
+
+// lookup finds key in the user words, then in the lexicon.
+func (z *zwnjRepairer) lookup(key []byte) (lexicon.Entry, bool) {
+	if z.user != nil {
+		if e, ok := z.user[string(key)]; ok {
+			return e, true
+		}
+	}
+	return z.lex.Lookup(key)
+}
+
+func (z *zwnjRepairer) isException(key []byte) bool {
+	return z.exceptions != nil && z.exceptions[string(key)]
 }
 
 // appendRepaired appends seg, with its ZWNJs repaired, to dst.
 // seg holds no newline. The output differs from seg only in the gaps between
-// letters: a ZWNJ inserted, or one space replaced by a ZWNJ.
+// letters: a ZWNJ inserted, or one space replaced by a ZWNJ or, before a
+// suffix after a non-joining letter (پربازدید ها), removed.
 func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
-	return append(dst, seg...)
+	if !hasArabicLetter(seg) {
+		return append(dst, seg...)
+	}
+	var r run
+	r.pieces = r.pieceBuf[:0]
+	r.keys = r.keyBuf[:0]
+	written := 0
+	prevTokenEnd, prevEndsWithPiece := -2, false
+	for i := 0; i < len(seg); {
+		if isSpaceByte(seg[i]) {
+			i++
+			continue
+		}
+		// a whitespace-delimited token
+		start := i
+		for i < len(seg) && !isSpaceByte(seg[i]) {
+			i++
+		}
+		tok := seg[start:i]
+		if isProtected(tok) {
+			dst, written = z.flush(dst, seg, &r, written)
+			prevEndsWithPiece = false
+			continue
+		}
+		joinable := prevEndsWithPiece && start == prevTokenEnd+1 && seg[prevTokenEnd] == ' '
+		prevEndsWithPiece = false
+		for j := 0; j < len(tok); {
+			c, size := utf8.DecodeRune(tok[j:])
+			if !isWordRune(c) {
+				j += size
+				joinable = false
+				continue
+			}
+			ps := j
+			for j < len(tok) {
+				c, size = utf8.DecodeRune(tok[j:])
+				if !isWordRune(c) {
+					break
+				}
+				j += size
+			}
+			if !joinable {
+				dst, written = z.flush(dst, seg, &r, written)
+			}
+			r.add(seg, start+ps, start+j)
+			joinable = false
+			prevEndsWithPiece = j == len(tok)
+		}
+		prevTokenEnd = i
+	}
+	dst, written = z.flush(dst, seg, &r, written)
+	return append(dst, seg[written:]...)
+}
+
+// hasArabicLetter reports whether b may hold a letter of the Arabic
+// blocks: their UTF-8 sequences start with a byte from 0xD8 to 0xE0.
+func hasArabicLetter(b []byte) bool {
+	for _, c := range b {
+		if c >= 0xD8 && c <= 0xE0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+}
+
+func isWordRune(r rune) bool {
+	return script.IsLetter(r) || r == script.ZWNJ || isMark(r)
+}
+
+// isProtected reports whether a whitespace-delimited token must pass
+// through untouched: it holds Latin letters or digits, the marks of URLs,
+// e-mail addresses, hashtags and paths, or invalid UTF-8.
+func isProtected(tok []byte) bool {
+	for i := 0; i < len(tok); {
+		c := tok[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+				return true
+			}
+			switch c {
+			case '@', '#', '/', '\\', ':', '_', '=', '&', '%', '~', '+', '*', '<', '>', '|', '^', '`', '$':
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(tok[i:])
+		if r == utf8.RuneError && size == 1 {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// A piece is a run of letters, ZWNJs and diacritics inside a token.
+type piece struct {
+	start, end                 int // bytes of seg
+	kStart                     int // its key is run.keys[kStart:next piece's kStart]
+	letters                    int
+	letterAtStart, letterAtEnd bool
+}
+
+// A run is a sequence of pieces separated by exactly one space each: the
+// words among which a space may become a ZWNJ.
+type run struct {
+	pieces   []piece
+	keys     []byte
+	pieceBuf [32]piece
+	keyBuf   [512]byte
+	gaps     []gapAction
+	gapBuf   [32]gapAction
+}
+
+type gapAction uint8
+
+const (
+	keepGap   gapAction = iota
+	zwnjGap             // the space becomes a ZWNJ
+	deleteGap           // the space is removed (after a non-joining letter)
+)
+
+func (r *run) add(seg []byte, start, end int) {
+	p := piece{start: start, end: end, kStart: len(r.keys)}
+	first, last := rune(-1), rune(-1)
+	for i := start; i < end; {
+		c, size := utf8.DecodeRune(seg[i:])
+		if script.IsLetter(c) {
+			r.keys = append(r.keys, seg[i:i+size]...)
+			p.letters++
+		}
+		if first < 0 {
+			first = c
+		}
+		last = c
+		i += size
+	}
+	p.letterAtStart, p.letterAtEnd = script.IsLetter(first), script.IsLetter(last)
+	r.pieces = append(r.pieces, p)
+}
+
+// key returns the key of pieces [i, j).
+func (r *run) key(i, j int) []byte {
+	end := len(r.keys)
+	if j < len(r.pieces) {
+		end = r.pieces[j].kStart
+	}
+	return r.keys[r.pieces[i].kStart:end]
+}
+
+func (r *run) letters(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		n += r.pieces[k].letters
+	}
+	return n
+}
+
+// unitEnd returns the end of the unit that starts at piece i.
+func (r *run) unitEnd(i int) int {
+	i++
+	for i < len(r.pieces) && r.gaps[i] != keepGap {
+		i++
+	}
+	return i
+}
+
+// flush repairs the pending run and appends seg up to its end.
+func (z *zwnjRepairer) flush(dst, seg []byte, r *run, written int) ([]byte, int) {
+	if len(r.pieces) == 0 {
+		return dst, written
+	}
+	n := len(r.pieces)
+	r.gaps = r.gapBuf[:0]
+	for range n {
+		r.gaps = append(r.gaps, keepGap)
+	}
+	// Join neighbouring units until no two can be joined: the result is a
+	// fixed point, so repairing it again joins nothing more.
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < n; {
+			j := r.unitEnd(i)
+			if j >= n {
+				break
+			}
+			k := r.unitEnd(j)
+			if a := z.joinAction(r, i, j, k); a != keepGap {
+				r.gaps[j] = a
+				changed = true
+				continue
+			}
+			i = j
+		}
+	}
+	for i := 0; i < n; {
+		j := r.unitEnd(i)
+		var mask uint32
+		if letters := r.letters(i, j); letters <= maxLetters {
+			mask = z.analyze(r.key(i, j), 0).mask
+		}
+		dst = append(dst, seg[written:r.pieces[i].start]...)
+		li := 0
+		for k := i; k < j; k++ {
+			p := r.pieces[k]
+			if k > i {
+				switch r.gaps[k] {
+				case zwnjGap:
+					dst = utf8.AppendRune(dst, script.ZWNJ)
+				case deleteGap:
+				default:
+					dst = append(dst, seg[r.pieces[k-1].end:p.start]...)
+				}
+			}
+			dst, li = appendPiece(dst, seg[p.start:p.end], mask, li, k > i)
+		}
+		written = r.pieces[j-1].end
+		i = j
+	}
+	r.pieces = r.pieces[:0]
+	r.keys = r.keys[:0]
+	return dst, written
+}
+
+// appendPiece appends p, inserting a ZWNJ before a letter when mask asks
+// for one after the letter before it, nothing but diacritics sits between
+// them, and that letter joins. li is the unit's letter count so far.
+func appendPiece(dst, p []byte, mask uint32, li int, joined bool) ([]byte, int) {
+	var prev rune
+	zwnjSeen := joined // a joined gap already holds its ZWNJ or is glued on purpose
+	for i := 0; i < len(p); {
+		c, size := utf8.DecodeRune(p[i:])
+		switch {
+		case script.IsLetter(c):
+			if li > 0 && !zwnjSeen && li-1 < 32 && mask&(1<<(li-1)) != 0 && script.IsJoiningLetter(prev) {
+				dst = utf8.AppendRune(dst, script.ZWNJ)
+			}
+			prev, zwnjSeen = c, false
+			li++
+		case c == script.ZWNJ:
+			zwnjSeen = true
+		}
+		dst = append(dst, p[i:i+size]...)
+		i += size
+	}
+	return dst, li
 }

@@ -1,0 +1,379 @@
+// Command gen builds words.txt, the word list that package lexicon embeds,
+// from the Lilak spelling dictionary and, optionally, word counts taken from
+// a corpus of correctly written Persian (one sentence per line).
+//
+// Usage (go generate runs it from internal/lexicon):
+//
+//	go run ./gen -lilak ../../../shared/data/lilak -train ../../../shared/corpora/updt/train.txt -o words.txt
+//
+// Every output line is one word as it should be written, with its ZWNJs,
+// then up to five tab-separated fields, trailing empty ones dropped:
+//
+//	surface  tags  glued  joined  spaced  pluralStyle
+//
+// tags are part-of-speech letters (see package lexicon); glued, joined and
+// spaced count how often the corpus wrote the word without its ZWNJs, with
+// them, and as separate words at a ZWNJ; pluralStyle is "g" or "z" when the
+// corpus clearly prefers plurals of this word glued or with a ZWNJ.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/script"
+)
+
+const zwnj = "\u200c"
+
+// variant is one way of writing a word: its ZWNJ mask over the letter gaps.
+type variant struct {
+	mask  uint32
+	lilak bool
+	count int // corpus count
+}
+
+type word struct {
+	variants map[uint32]*variant
+	forms    map[uint32]string // surface per mask
+	tags     map[byte]bool
+	spaced   int // corpus: written as two words where a variant has a ZWNJ
+	plG      int // corpus: plurals of this host written glued
+	plZ      int // corpus: plurals of this host written with a ZWNJ
+}
+
+var words = map[string]*word{}
+
+func main() {
+	lilak := flag.String("lilak", "../../../shared/data/lilak", "directory of the Lilak dictionary")
+	train := flag.String("train", "../../../shared/corpora/updt/train.txt", "corpus of correct Persian for counts (empty: none)")
+	out := flag.String("o", "words.txt", "output file")
+	flag.Parse()
+
+	readDic(filepath.Join(*lilak, "fa-IR.dic"))
+	readLexicon(filepath.Join(*lilak, "lexicon"))
+	readDic(filepath.Join(*lilak, "dic_users"))
+	if *train != "" {
+		readCorpus(*train)
+	}
+	if err := write(*out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// fold maps the Arabic letter variants that the character pass of package
+// normalize replaces, so that the word list matches its output.
+func fold(s string) string {
+	return strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک").Replace(s)
+}
+
+// split returns the key of a written word (its letters only) and the mask
+// of the gaps that hold a ZWNJ after a joining letter. ok is false when the
+// word holds anything but letters, ZWNJs and combining marks, or is too long.
+func split(s string) (key string, mask uint32, ok bool) {
+	var b strings.Builder
+	n := 0
+	var prev rune
+	pendingZ := false
+	for _, r := range s {
+		switch {
+		case r == script.ZWNJ:
+			pendingZ = true
+		case script.IsLetter(r):
+			if n > 0 && pendingZ && script.IsJoiningLetter(prev) {
+				if n-1 >= 32 {
+					return "", 0, false
+				}
+				mask |= 1 << (n - 1)
+			}
+			pendingZ = false
+			b.WriteRune(r)
+			prev = r
+			n++
+		case r >= 0x064B && r <= 0x065F || r == 0x0670:
+			// a diacritic: not part of the key
+		default:
+			return "", 0, false
+		}
+	}
+	if n < 2 || n > 32 {
+		return "", 0, false
+	}
+	return b.String(), mask, true
+}
+
+func get(key string) *word {
+	w := words[key]
+	if w == nil {
+		w = &word{variants: map[uint32]*variant{}, forms: map[uint32]string{}, tags: map[byte]bool{}}
+		words[key] = w
+	}
+	return w
+}
+
+func add(surface string, lilak bool, count int) *word {
+	surface = fold(surface)
+	key, mask, ok := split(surface)
+	if !ok {
+		return nil
+	}
+	w := get(key)
+	v := w.variants[mask]
+	if v == nil {
+		v = &variant{mask: mask}
+		w.variants[mask] = v
+		w.forms[mask] = canonical(key, mask)
+	}
+	v.lilak = v.lilak || lilak
+	v.count += count
+	return w
+}
+
+// canonical writes key with ZWNJs at mask.
+func canonical(key string, mask uint32) string {
+	var b strings.Builder
+	i := 0
+	for _, r := range key {
+		b.WriteRune(r)
+		if mask&(1<<i) != 0 {
+			b.WriteString(zwnj)
+		}
+		i++
+	}
+	return b.String()
+}
+
+func lines(path string) [][]byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return bytes.Split(data, []byte("\n"))
+}
+
+func readDic(path string) {
+	for _, l := range lines(path) {
+		s := strings.TrimSpace(string(l))
+		if s == "" || s[0] == '#' || s[0] < utf8.RuneSelf {
+			continue
+		}
+		if i := strings.IndexByte(s, '/'); i >= 0 {
+			s = s[:i]
+		}
+		add(s, true, 0)
+	}
+}
+
+var posTags = map[string]byte{
+	"verb": 'V', "noun_singular": 'N', "noun_plural": 'P', "adjective": 'A',
+	"adjective_comparative": 'A', "adjective_superlative": 'A', "adverb": 'D',
+	"numeral": 'F', "pronoun": 'F', "adposition": 'F', "conjunction": 'F',
+	"determiner": 'F', "interjection": 'F', "classifier": 'F', "foreign": 'X',
+}
+
+func readLexicon(path string) {
+	for _, l := range lines(path) {
+		s := strings.TrimSpace(string(l))
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, ",")
+		w := add(f[0], true, 0)
+		if w != nil && len(f) > 1 {
+			if t, ok := posTags[f[1]]; ok {
+				w.tags[t] = true
+			}
+		}
+	}
+}
+
+// token reports whether r belongs to a word of the corpus.
+func tokenRune(r rune) bool {
+	return script.IsLetter(r) || r == script.ZWNJ || r >= 0x064B && r <= 0x065F || r == 0x0670
+}
+
+var pluralSuffixes = []string{"هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها"}
+
+func readCorpus(path string) {
+	for _, l := range lines(path) {
+		var prev string
+		for _, tok := range strings.FieldsFunc(string(l), func(r rune) bool { return !tokenRune(r) && r != ' ' }) {
+			// tok is a run of words separated by spaces only
+			parts := strings.Split(tok, " ")
+			prev = ""
+			for _, p := range parts {
+				if p == "" {
+					prev = ""
+					continue
+				}
+				add(p, false, 1)
+				if prev != "" {
+					countSpaced(prev, p)
+				}
+				prev = p
+				countPlural(fold(p))
+			}
+		}
+	}
+}
+
+// countSpaced remembers that a and b were written as two words; when some
+// written form of a+b has a ZWNJ exactly there, that is evidence against
+// joining them.
+func countSpaced(a, b string) {
+	ka, ma, ok1 := split(fold(a))
+	kb, _, ok2 := split(fold(b))
+	if !ok1 || !ok2 || ma != 0 {
+		return
+	}
+	pending = append(pending, spacedPair{ka, kb})
+}
+
+type spacedPair struct{ a, b string }
+
+var pending []spacedPair
+
+func countPlural(p string) {
+	for _, suf := range pluralSuffixes {
+		if !strings.HasSuffix(p, suf) {
+			continue
+		}
+		host := strings.TrimSuffix(p, suf)
+		z := strings.HasSuffix(host, zwnj)
+		host = strings.TrimSuffix(host, zwnj)
+		key, _, ok := split(host)
+		if !ok {
+			return
+		}
+		last, _ := utf8.DecodeLastRuneInString(key)
+		if !script.IsJoiningLetter(last) {
+			return
+		}
+		w := get(key)
+		if z {
+			w.plZ++
+		} else {
+			w.plG++
+		}
+		return
+	}
+}
+
+func write(path string) error {
+	for _, p := range pending {
+		w := words[p.a+p.b]
+		if w == nil {
+			continue
+		}
+		gap := uint32(1) << (utf8.RuneCountInString(p.a) - 1)
+		for m := range w.variants {
+			if m&gap != 0 {
+				w.spaced++
+				break
+			}
+		}
+	}
+	keys := make([]string, 0, len(words))
+	for k := range words {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var buf bytes.Buffer
+	buf.WriteString("# Code generated by internal/lexicon/gen from Lilak (Apache-2.0) and UPDT train.txt counts (Apache-2.0). DO NOT EDIT.\n")
+	heads := map[string]bool{}
+	for k, w := range words {
+		mask, _, _ := choose(w)
+		for i, n := 0, 0; mask != 0 && i < len(k); n++ {
+			_, size := utf8.DecodeRuneInString(k[i:])
+			i += size
+			if mask&(1<<n) != 0 {
+				heads[k[:i]] = true
+			}
+		}
+	}
+	for _, k := range keys {
+		w := words[k]
+		mask, glued, joined := choose(w)
+		if heads[k] {
+			w.tags['H'] = true
+		}
+		var tags []byte
+		for _, t := range []byte("VNPADFXH") {
+			if w.tags[t] {
+				tags = append(tags, t)
+			}
+		}
+		style := ""
+		switch {
+		case w.plZ >= 2*w.plG+1:
+			style = "z"
+		case w.plG >= 2*w.plZ+1:
+			style = "g"
+		}
+		if len(w.variants) == 0 && style == "" {
+			continue // a host seen only through its plurals
+		}
+		if len(w.variants) == 0 {
+			mask = 0
+		}
+		fields := []string{canonical(k, mask), string(tags), num(glued), num(joined), num(w.spaced), style}
+		for len(fields) > 1 && fields[len(fields)-1] == "" {
+			fields = fields[:len(fields)-1]
+		}
+		buf.WriteString(strings.Join(fields, "\t"))
+		buf.WriteByte('\n')
+	}
+	fmt.Fprintf(os.Stderr, "gen: %d words\n", len(keys))
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+func num(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// choose picks how a word is written. The corpus decides when it has seen
+// the word: a ZWNJ form must be more frequent than the glued one. Otherwise
+// Lilak decides, and a glued form in Lilak wins, because a word that is
+// also correct without a ZWNJ must be left alone.
+func choose(w *word) (mask uint32, glued, joined int) {
+	var best *variant
+	for m, v := range w.variants {
+		if m == 0 {
+			glued = v.count
+			continue
+		}
+		joined += v.count
+		if best == nil || v.count > best.count || v.count == best.count && (v.lilak && !best.lilak || v.lilak == best.lilak && m < best.mask) {
+			best = v
+		}
+	}
+	if best == nil {
+		return 0, glued, joined
+	}
+	if glued+joined > 0 {
+		if best.count > glued {
+			return best.mask, glued, joined
+		}
+		if glued > 0 {
+			return 0, glued, joined
+		}
+	}
+	if g := w.variants[0]; g != nil && g.lilak {
+		return 0, glued, joined
+	}
+	if !best.lilak && best.count == 0 {
+		return 0, glued, joined
+	}
+	return best.mask, glued, joined
+}

@@ -1,0 +1,209 @@
+package lexicon
+
+//go:generate go run ./gen -lilak ../../../shared/data/lilak -train ../../../shared/corpora/updt/train.txt -o words.txt
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"hash/maphash"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/script"
+)
+
+//go:embed words.txt
+var wordsTxt []byte
+
+// Tag is a set of part-of-speech tags of a word.
+type Tag uint8
+
+// The tags, from Lilak's part-of-speech column.
+const (
+	Verb      Tag = 1 << iota // a finite verb form or participle: کنیم، رفته‌اند
+	Noun                      // a singular noun
+	Plural                    // a plural noun
+	Adjective                 // an adjective, comparative or superlative
+	Adverb                    // an adverb
+	Function                  // pronoun, adposition, conjunction, determiner, numeral...
+	Foreign                   // a foreign word
+	Head                      // the first part of a word written with a ZWNJ: بین in بین‌المللی
+)
+
+var tagLetters = [...]struct {
+	letter byte
+	tag    Tag
+}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}}
+
+// PluralStyle says how a corpus wrote the plurals of a word.
+type PluralStyle uint8
+
+const (
+	PluralUnknown PluralStyle = iota // no clear evidence
+	PluralGlued                      // کتابها
+	PluralZWNJ                       // کتاب‌ها
+)
+
+// Entry is what the lexicon knows about one word.
+type Entry struct {
+	Mask   uint32      // bit i: a ZWNJ follows letter i of the key
+	Tags   Tag         // parts of speech; zero when unknown
+	Glued  uint16      // corpus count of the word written without its ZWNJs
+	Joined uint16      // corpus count of the word written with its ZWNJs
+	Spaced uint16      // corpus count of the word written as two words at a ZWNJ
+	Plural PluralStyle // how the corpus writes this word's plurals
+}
+
+// Lexicon is an immutable set of words, safe for concurrent use.
+type Lexicon struct {
+	keys    []byte   // all keys, back to back
+	offs    []uint32 // entry i's key is keys[offs[i]:offs[i+1]]
+	entries []Entry
+	slots   []uint32 // open addressing: entry index + 1, 0 for empty
+	seed    maphash.Seed
+}
+
+// Default returns the embedded lexicon, parsed on the first call.
+var Default = sync.OnceValue(func() *Lexicon {
+	l, err := Parse(wordsTxt)
+	if err != nil {
+		panic("lexicon: embedded words.txt: " + err.Error())
+	}
+	return l
+})
+
+// Parse reads a word list in the format of words.txt.
+func Parse(data []byte) (*Lexicon, error) {
+	n := bytes.Count(data, []byte{'\n'}) + 1
+	l := &Lexicon{
+		keys:    make([]byte, 0, len(data)),
+		offs:    make([]uint32, 1, n+1),
+		entries: make([]Entry, 0, n),
+		seed:    maphash.MakeSeed(),
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	l.slots = make([]uint32, size)
+	for lineNo := 1; len(data) > 0; lineNo++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		if err := l.addLine(line); err != nil {
+			return nil, fmt.Errorf("lexicon: line %d: %w", lineNo, err)
+		}
+	}
+	return l, nil
+}
+
+func (l *Lexicon) addLine(line []byte) error {
+	surface, rest, _ := bytes.Cut(line, []byte{'\t'})
+	start := len(l.keys)
+	var e Entry
+	n := 0
+	for i := 0; i < len(surface); {
+		r, size := utf8.DecodeRune(surface[i:])
+		switch {
+		case r == script.ZWNJ:
+			if n == 0 || n > 32 {
+				return fmt.Errorf("misplaced ZWNJ in %q", surface)
+			}
+			e.Mask |= 1 << (n - 1)
+		case script.IsLetter(r):
+			l.keys = append(l.keys, surface[i:i+size]...)
+			n++
+		default:
+			return fmt.Errorf("%q is not a letter in %q", r, surface)
+		}
+		i += size
+	}
+	if n == 0 {
+		return fmt.Errorf("empty word")
+	}
+	for field := 0; len(rest) > 0; field++ {
+		var f []byte
+		f, rest, _ = bytes.Cut(rest, []byte{'\t'})
+		switch field {
+		case 0:
+			for _, c := range f {
+				for _, tl := range tagLetters {
+					if c == tl.letter {
+						e.Tags |= tl.tag
+					}
+				}
+			}
+		case 1, 2, 3:
+			if len(f) == 0 {
+				continue
+			}
+			v, err := strconv.ParseUint(string(f), 10, 16)
+			if err != nil {
+				return fmt.Errorf("count %q: %w", f, err)
+			}
+			switch field {
+			case 1:
+				e.Glued = uint16(v)
+			case 2:
+				e.Joined = uint16(v)
+			case 3:
+				e.Spaced = uint16(v)
+			}
+		case 4:
+			switch string(f) {
+			case "g":
+				e.Plural = PluralGlued
+			case "z":
+				e.Plural = PluralZWNJ
+			}
+		}
+	}
+	key := l.keys[start:]
+	if _, dup := l.index(key); dup {
+		l.keys = l.keys[:start]
+		return fmt.Errorf("duplicate word %q", surface)
+	}
+	l.entries = append(l.entries, e)
+	l.offs = append(l.offs, uint32(len(l.keys)))
+	slot, _ := l.index(key)
+	l.slots[slot] = uint32(len(l.entries))
+	return nil
+}
+
+// index returns the slot of key: the slot that holds it (found) or the empty
+// slot where it would go.
+func (l *Lexicon) index(key []byte) (slot int, found bool) {
+	m := len(l.slots) - 1
+	h := int(maphash.Bytes(l.seed, key)) & m
+	for {
+		v := l.slots[h]
+		if v == 0 {
+			return h, false
+		}
+		if bytes.Equal(l.keys[l.offs[v-1]:l.offs[v]], key) {
+			return h, true
+		}
+		h = (h + 1) & m
+	}
+}
+
+// Lookup returns the entry of the word whose letters are key (UTF-8, no
+// ZWNJ, no diacritics). It does not allocate.
+func (l *Lexicon) Lookup(key []byte) (Entry, bool) {
+	slot, ok := l.index(key)
+	if !ok {
+		return Entry{}, false
+	}
+	return l.entries[l.slots[slot]-1], true
+}
+
+// Len returns the number of words.
+func (l *Lexicon) Len() int { return len(l.entries) }

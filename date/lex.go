@@ -14,21 +14,21 @@ import (
 type tokKind uint8
 
 const (
-	tkEnd     tokKind = iota // past the last token
-	tkNum                    // digits of one or more sets
-	tkTime                   // H:MM or H:MM:SS
-	tkMonth                  // a month name; val is 1–12
-	tkWeekday                // a weekday name; val is 0 (Sunday) to 6
-	tkEra                    // AP, ه‍.ش., ...; val is 1 for Latin-script markers
-	tkJoin                   // a word joining a date and a clock: ساعت, at, په
-	tkYearWord               // سال, "year", written before a year
-	tkPeriod                 // before noon (val 0) or after noon (val 1)
-	tkSlash                  // /
-	tkDash                   // - – —
-	tkDot                    // .
-	tkComma                  // , ،
-	tkWord                   // letters that are none of the above
-	tkOther                  // anything else
+	tkEnd      tokKind = iota // past the last token
+	tkNum                     // digits of one or more sets
+	tkTime                    // H:MM or H:MM:SS
+	tkMonth                   // a month name; val is 1–12
+	tkWeekday                 // a weekday name; val is 0 (Sunday) to 6
+	tkEra                     // AP, ه‍.ش., ...; val is 1 for Latin-script markers
+	tkJoin                    // a word joining a date and a clock: ساعت, at, په
+	tkYearWord                // سال, "year", written before a year
+	tkPeriod                  // before noon (val 0) or after noon (val 1)
+	tkSlash                   // /
+	tkDash                    // - – —
+	tkDot                     // .
+	tkComma                   // , ،
+	tkWord                    // letters that are none of the above
+	tkOther                   // anything else
 )
 
 type token struct {
@@ -64,7 +64,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return script.IsLetter(r) || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == '\u0640'
+	return script.IsLetter(r) || r == '\u0640' || isMark(r) || unicode.IsLetter(r)
 }
 
 // next returns the next token, or one of kind tkEnd at the end of s.
@@ -81,7 +81,7 @@ func (lx *lexer) next() token {
 		if c < utf8.RuneSelf && c > ' ' {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(s[lx.i:])
+		r, size := decodeRune(s[lx.i:])
 		if !isSpace(r) {
 			break
 		}
@@ -121,7 +121,7 @@ func (lx *lexer) next() token {
 		t.end = int32(lx.i)
 		return t
 	}
-	r, size := utf8.DecodeRuneInString(s[start:])
+	r, size := decodeRune(s[start:])
 	switch {
 	case r == '،':
 		t.kind = tkComma
@@ -229,10 +229,24 @@ func foldRune(r rune) rune {
 		return 'ا'
 	case r == 'ة' || r == 'ۀ':
 		return 'ه'
-	case r == '\u200c' || r == '\u200d' || r == '\u0640' || unicode.Is(unicode.Mn, r):
+	case r == '\u200c' || r == '\u200d' || r == '\u0640' || isMark(r):
 		return -1
 	}
 	return r
+}
+
+// isMark reports whether r is a combining mark, testing the Arabic
+// harakat first because they are the marks Persian text carries.
+func isMark(r rune) bool {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670:
+		return true
+	case r >= 0x0600 && r <= 0x06FF:
+		return r >= 0x06D6 && r <= 0x06ED && r != 0x06DD && r != 0x06DE && r != 0x06E5 && r != 0x06E6 && r != 0x06E9
+	case r < 0x0300:
+		return false
+	}
+	return unicode.Is(unicode.Mn, r)
 }
 
 func foldString(s string) string {
@@ -245,12 +259,15 @@ func foldString(s string) string {
 	return string(b)
 }
 
-// knownNames is the table of words the lexer recognizes, built once.
-var knownNames = sync.OnceValue(func() []nameEntry {
-	var table []nameEntry
+// knownNames is the table of words the lexer recognizes, keyed by their
+// first folded rune so that a word is compared with a handful of names.
+var knownNames = sync.OnceValue(func() map[rune][]nameEntry {
+	table := make(map[rune][]nameEntry)
 	add := func(kind tokKind, val int, spellings ...string) {
 		for _, s := range spellings {
-			table = append(table, nameEntry{foldString(s), kind, val})
+			f := foldString(s)
+			first, _ := utf8.DecodeRuneInString(f)
+			table[first] = append(table[first], nameEntry{f, kind, val})
 		}
 	}
 	for _, row := range monthNames {
@@ -287,10 +304,7 @@ func lookupName(s string) (nameEntry, int) {
 	first := foldRune(r)
 	var best nameEntry
 	bestLen := 0
-	for _, e := range knownNames() {
-		if r0, _ := utf8.DecodeRuneInString(e.folded); r0 != first {
-			continue
-		}
+	for _, e := range knownNames()[first] {
 		if n := matchFolded(s, e.folded); n > bestLen {
 			best, bestLen = e, n
 		}
@@ -302,12 +316,23 @@ func lookupName(s string) (nameEntry, int) {
 // word, ignoring what foldRune ignores and single spaces inside the word,
 // if the word ends there; otherwise 0.
 func matchFolded(s, word string) int {
-	i, j := 0, 0
+	// Most text spells a name as the table does: skip the common prefix,
+	// backing up to a rune boundary (equal runes fold to themselves).
+	k := 0
+	for k < len(s) && k < len(word) && s[k] == word[k] {
+		k++
+	}
+	if k < len(word) {
+		for k > 0 && word[k]&0xC0 == 0x80 {
+			k--
+		}
+	}
+	i, j := k, k
 	for j < len(word) {
 		if i >= len(s) {
 			return 0
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		f := foldRune(r)
 		if f < 0 || (f == ' ' || r == '\u00a0') && j > 0 {
 			if j == 0 {
@@ -316,7 +341,7 @@ func matchFolded(s, word string) int {
 			i += size
 			continue
 		}
-		w, wsize := utf8.DecodeRuneInString(word[j:])
+		w, wsize := decodeRune(word[j:])
 		if f != w {
 			return 0
 		}
@@ -325,8 +350,8 @@ func matchFolded(s, word string) int {
 	}
 	// Marks that belong to the last letter (the hamza of سنبلهٔ).
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != '\u0640' && !unicode.Is(unicode.Mn, r) {
+		r, size := decodeRune(s[i:])
+		if r != '\u0640' && !isMark(r) {
 			if isWordRune(r) || r >= '0' && r <= '9' {
 				return 0 // the word goes on: not this name
 			}
@@ -335,4 +360,19 @@ func matchFolded(s, word string) int {
 		i += size
 	}
 	return i
+}
+
+// decodeRune is utf8.DecodeRuneInString with the two-byte sequences of
+// the Arabic block decoded inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 {
+		c0, c1 := s[0], s[1]
+		if c0 < utf8.RuneSelf {
+			return rune(c0), 1
+		}
+		if c0 >= 0xC2 && c0 <= 0xDF && c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }

@@ -233,7 +233,7 @@ func digitAt(s string, i int) (int, int) {
 		}
 		return -1, 0
 	}
-	r, size := utf8.DecodeRuneInString(s[i:])
+	r, size := decodeRune(s[i:])
 	if v, set := script.Digit(r); set != script.NotDigit {
 		return v, size
 	}

@@ -1,0 +1,77 @@
+package date
+
+import (
+	"testing"
+	"time"
+)
+
+var (
+	sinkDate Date
+	sinkInt  int
+	sinkTime time.Time
+)
+
+func BenchmarkFromGregorian(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		d, _ := FromGregorian(2025, time.March, 1+i%28)
+		sinkDate = d
+	}
+}
+
+func BenchmarkGregorian(b *testing.B) {
+	d, _ := New(1404, Farvardin, 3)
+	b.ReportAllocs()
+	for b.Loop() {
+		y, m, dd := d.Gregorian()
+		sinkInt += y + int(m) + dd
+	}
+}
+
+func BenchmarkFromTime(b *testing.B) {
+	t := time.Date(2025, 3, 23, 18, 14, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate, _ = FromTime(t)
+	}
+}
+
+func BenchmarkParseLenientSeed(b *testing.B) {
+	const seed = "18:14 - 03 فروردین 1404"
+	b.SetBytes(int64(len(seed)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := ParseLenient(seed)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkTime = t
+	}
+}
+
+func BenchmarkParseLenientCLDRFull(b *testing.B) {
+	const s = "۱۴۰۴ فروردین ۳, یکشنبه ساعت ۱۸:۱۴"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = ParseLenient(s)
+	}
+}
+
+func BenchmarkParseLayout(b *testing.B) {
+	const s = "1404/01/03 18:14"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = Parse("yyyy/MM/dd HH:mm", s)
+	}
+}
+
+func BenchmarkFormat(b *testing.B) {
+	d, _ := New(1404, Farvardin, 3)
+	b.ReportAllocs()
+	buf := make([]byte, 0, 64)
+	for b.Loop() {
+		buf = Printer{}.AppendFormat(buf[:0], d, "EEEE d MMMM yyyy")
+	}
+}

@@ -278,6 +278,9 @@ func (p Parser) Find(text string) []Match {
 		}
 		d, reason, _ := p.resolve(&f)
 		if reason != "" {
+			// Skip the whole expression: a date inside it, such as the one
+			// after a weekday that contradicts it, is not a date either.
+			i = end - 1
 			continue
 		}
 		out = append(out, Match{

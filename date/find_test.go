@@ -1,0 +1,62 @@
+package date
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFindReturnsDatesWithSpans(t *testing.T) {
+	text := "جلسه روز یکشنبه ۳ فروردین ۱۴۰۴ ساعت ۱۸:۱۴ برگزار شد و گزارش آن در ۱۴۰۴/۰۱/۰۵ منتشر شد. " +
+		"قرار بعدی ۳۱ مهر ۱۴۰۴ نیست؛ شماره ۱۲/۱۴۰۴/۰۱/۰۳ هم تاریخ نیست. نشست بعدی ۲۲ بهمن‌ماه ۱۴۰۳ بود."
+	got := Find(text)
+	require.Len(t, got, 3)
+	want := []struct {
+		span, instant string
+		clock         bool
+	}{
+		{"روز یکشنبه ۳ فروردین ۱۴۰۴ ساعت ۱۸:۱۴", "2025-03-23T18:14:00+03:30", true},
+		{"۱۴۰۴/۰۱/۰۵", "2025-03-25T00:00:00+03:30", false},
+		{"۲۲ بهمن‌ماه ۱۴۰۳", "2025-02-10T00:00:00+03:30", false},
+	}
+	for i, w := range want {
+		assert.Equal(t, w.span, text[got[i].Start:got[i].End])
+		assert.Equal(t, w.instant, got[i].Time.Format(time.RFC3339))
+		assert.Equal(t, w.clock, got[i].HasClock)
+		d, err := FromTime(got[i].Time)
+		require.NoError(t, err)
+		assert.Equal(t, d, got[i].Date)
+	}
+}
+
+func TestFindSeedLine(t *testing.T) {
+	text := "بینالملل 18:14 - 03 فروردین 1404"
+	got := Find(text)
+	require.Len(t, got, 1)
+	assert.Equal(t, "18:14 - 03 فروردین 1404", text[got[0].Start:got[0].End])
+	assert.Equal(t, "2025-03-23T18:14:00+03:30", got[0].Time.Format(time.RFC3339))
+}
+
+func TestFindSkipsNonDates(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"سلام دنیا",
+		"ساعت ۱۸:۱۴ رسید",
+		"در سال ۱۴۰۴ و ماه مهر",
+		"قیمت ۱۲/۰۵ است",
+		"۳۰ اسفند ۱۴۰۴",          // common year
+		"دوشنبه ۳ فروردین ۱۴۰۴", // wrong weekday
+		"۳ فروردین ۰۴",           // two-digit year
+		"\xff\xfe۳ \xff فروردین",
+	} {
+		assert.Empty(t, Find(text), text)
+	}
+}
+
+func TestFindSentenceEndingDot(t *testing.T) {
+	got := Find("این کتاب در ۱۴۰۴/۰۱/۰۳. منتشر شد و نسخهٔ دوم ۵ اردیبهشت ۱۴۰۴.")
+	require.Len(t, got, 2)
+	assert.Equal(t, "1404-02-05", got[1].Date.String())
+}

@@ -35,11 +35,13 @@ type sentenceState struct {
 	agency     bool // the last token names a news agency
 	prevMarkaz bool // the last token is مرکزی (واحد مرکزی خبر)
 	quotes     int  // ASCII double quotes in the current sentence
+	open       [3]int // unclosed « ( “ in the current sentence, plus those carried from the last
 	listGoesOn bool // the last token is و، : or a comma, after which an ellipsis means "and so on"
 }
 
 func (st *sentenceState) reset() {
 	st.chainFirst, st.chainLast = -1, -1
+	st.open = [3]int{}
 	st.newSentence()
 }
 
@@ -51,6 +53,11 @@ func (st *sentenceState) newSentence() {
 	st.prevMarkaz = false
 	st.quotes = 0
 	st.listGoesOn = false
+	// A quotation that stays open at the end of a sentence goes on in the
+	// next one: «جمله‌ای. جمله‌ای دیگر.»
+	for i, n := range st.open {
+		st.open[i] = max(n, 0)
+	}
 }
 
 // decided reports whether the token seq knows whether it ends a sentence.
@@ -137,23 +144,59 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 	}
 }
 
-// count keeps the parity of ASCII double quotes in the sentence.
+// count keeps the parity of ASCII double quotes in the sentence and the
+// balance of quotation marks and brackets.
 func (st *sentenceState) count(text []byte) {
 	if len(text) == 1 && text[0] == '"' {
 		st.quotes++
+		return
+	}
+	r, _ := utf8.DecodeRune(text)
+	if i, opening := pairOf(r); i >= 0 {
+		if opening {
+			st.open[i]++
+		} else {
+			st.open[i]--
+		}
 	}
 }
 
+// pairOf returns which pair of quotation marks or brackets r belongs to,
+// or -1, and whether r opens it.
+func pairOf(r rune) (int, bool) {
+	switch r {
+	case '«':
+		return 0, true
+	case '»':
+		return 0, false
+	case '(', '[', '{':
+		return 1, true
+	case ')', ']', '}':
+		return 1, false
+	case '“':
+		return 2, true
+	case '”':
+		return 2, false
+	}
+	return -1, false
+}
+
 // closes reports whether text is a closing quote or bracket that belongs to
-// the sentence a terminator before it ends. A straight double quote closes
-// only when the sentence has opened one.
+// the sentence a terminator before it ends: one that closes a quotation or
+// bracket opened in this sentence or left open by the one before. Text
+// that writes » or ) where « or ( is meant (mirrored brackets, common in
+// Persian text typed in left-to-right editors) thus starts the next sentence
+// with it. A straight double quote closes when the sentence has opened one.
 func (st *sentenceState) closes(text []byte) bool {
 	r, _ := utf8.DecodeRune(text)
 	switch r {
-	case '»', ')', ']', '}', '”', '’', '›', '」', '』', '﴿':
+	case '’', '›', '」', '』':
 		return true
 	case '"':
 		return st.quotes%2 == 1
+	}
+	if i, opening := pairOf(r); i >= 0 && !opening {
+		return st.open[i] > 0
 	}
 	return false
 }

@@ -46,9 +46,9 @@ func TestFindSkipsNonDates(t *testing.T) {
 		"ساعت ۱۸:۱۴ رسید",
 		"در سال ۱۴۰۴ و ماه مهر",
 		"قیمت ۱۲/۰۵ است",
-		"۳۰ اسفند ۱۴۰۴",          // common year
+		"۳۰ اسفند ۱۴۰۴",         // common year
 		"دوشنبه ۳ فروردین ۱۴۰۴", // wrong weekday
-		"۳ فروردین ۰۴",           // two-digit year
+		"۳ فروردین ۰۴",          // two-digit year
 		"\xff\xfe۳ \xff فروردین",
 	} {
 		assert.Empty(t, Find(text), text)

@@ -316,6 +316,37 @@ func (r *run) unitEnd(i int) int {
 	return i
 }
 
+// zwnjGaps returns the gaps of unit [i, j) that hold a ZWNJ, counting the
+// spaces that were joined into ZWNJs, so that the result is the same when
+// the repaired text is read again.
+func (r *run) zwnjGaps(seg []byte, i, j int) uint32 {
+	var m uint32
+	li := 0
+	pending := false
+	for k := i; k < j; k++ {
+		if k > i && r.gaps[k] == zwnjGap {
+			pending = true
+		}
+		p := seg[r.pieces[k].start:r.pieces[k].end]
+		for x := 0; x < len(p); {
+			c, size := utf8.DecodeRune(p[x:])
+			switch {
+			case script.IsLetter(c):
+				if pending && li > 0 && li-1 < 32 {
+					m |= 1 << (li - 1)
+				}
+				pending = false
+				li++
+			case c == script.ZWNJ:
+				pending = true
+			}
+			x += size
+		}
+		pending = false
+	}
+	return m
+}
+
 // flush repairs the pending run and appends seg up to its end.
 func (z *zwnjRepairer) flush(dst, seg []byte, r *run, written int) ([]byte, int) {
 	if len(r.pieces) == 0 {
@@ -349,6 +380,11 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r *run, written int) ([]byte, int)
 		var mask uint32
 		if letters := r.letters(i, j); letters <= maxLetters {
 			mask = z.analyze(r.key(i, j), 0).mask
+			// A ZWNJ the writer put where the analysis wants none means
+			// that the analysis misread the word: add nothing to it.
+			if r.zwnjGaps(seg, i, j)&^mask != 0 {
+				mask = 0
+			}
 		}
 		dst = append(dst, seg[written:r.pieces[i].start]...)
 		li := 0

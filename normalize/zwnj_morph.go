@@ -14,6 +14,7 @@ type analysis struct {
 	bound  uint32 // suffix boundaries after a non-joining letter: a space there may go
 	strong uint32 // gaps where the evidence is strong enough to turn a space into a ZWNJ
 	known  bool   // the key is a word: found in the lexicon or analysed
+	direct bool   // found in the lexicon as it is
 	freq   int    // corpus count of the word or of its host
 	tags   lexicon.Tag
 	style  lexicon.PluralStyle
@@ -70,15 +71,19 @@ const (
 const (
 	// pluralZWNJByDefault: a plural of a host whose plural style the corpus
 	// did not show takes a ZWNJ after a joining letter other than ه.
-	pluralZWNJByDefault = true
+	pluralZWNJByDefault = false
 	// comparativeZWNJ: an unseen comparative takes a ZWNJ after a joining letter.
 	comparativeZWNJ = true
 )
 
 func fromEntry(e lexicon.Entry) analysis {
-	a := analysis{mask: e.Mask, known: true, tags: e.Tags, style: e.Plural,
+	a := analysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
 		freq: int(e.Glued) + int(e.Joined) + int(e.Spaced)}
-	if e.Joined > e.Spaced || e.Joined == 0 && e.Spaced == 0 {
+	// Two words become one only when the corpus wrote them as one word
+	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,
+	// «جمعه‌شب») are as often two words in running text.
+	// Verb forms (می‌کنیم، رفته‌اند) follow rules, not usage, and are trusted.
+	if e.Joined >= 2 && e.Joined > e.Spaced || e.Tags&lexicon.Verb != 0 && e.Joined >= e.Spaced {
 		a.strong = e.Mask
 	}
 	return a
@@ -97,7 +102,8 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 		return analysis{}
 	}
 	var best analysis
-	bestScore := -1
+	bestScore, secondScore := -1, -1
+	var secondMask uint32
 	for _, sf := range suffixes {
 		if !bytes.HasSuffix(key, sf.s) {
 			continue
@@ -117,7 +123,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 		a := analysis{mask: h.mask, bound: h.bound, strong: h.strong, known: true, freq: h.freq}
 		switch sf.kind {
 		case pluralSuffix:
-			if h.tags == lexicon.Verb {
+			if !pluralHost(h.tags) {
 				continue
 			}
 			if !joins {
@@ -134,21 +140,28 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 				continue
 			}
 			if !joins {
-				a.bound |= jb
-				a.strong |= jb
+				if h.tags&lexicon.Adjective != 0 {
+					a.bound |= jb
+					a.strong |= jb
+				}
 				break
 			}
-			a.strong |= jb
+			if h.tags&lexicon.Adjective != 0 {
+				a.strong |= jb
+			}
 			if comparativeZWNJ {
 				a.mask |= jb
 			}
 		case alefClitic:
-			if last != heh && last != yeh {
+			if last != heh && last != yeh || isParticle(host) {
 				continue
 			}
 			a.mask |= jb
 			a.strong |= jb
 		case pronounClitic:
+			if isParticle(host) {
+				continue
+			}
 			if last == heh {
 				a.mask |= jb
 				a.strong |= jb
@@ -156,37 +169,62 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 				continue
 			}
 		case gluedSuffix:
-			if h.mask == 0 {
+			if h.mask == 0 || !h.direct {
 				continue
 			}
 		}
-		if score := h.freq + 1; score > bestScore {
+		switch score := h.freq + 1; {
+		case score > bestScore:
+			if best.known && best.mask != a.mask {
+				secondScore, secondMask = bestScore, best.mask
+			}
 			best, bestScore = a, score
+		case a.mask != best.mask && score > secondScore:
+			secondScore, secondMask = score, a.mask
 		}
 	}
-	if best.known {
+	// Two readings that place the ZWNJ differently (حرف‌های، حرفه‌ای) are
+	// settled by the corpus frequency of their hosts only when one host is
+	// clearly more common; otherwise the word is left alone.
+	if best.known && (secondScore < 0 || bestScore >= 4*secondScore || best.mask == secondMask) {
 		return best
+	}
+	if best.known {
+		return analysis{known: true}
 	}
 	return z.analyzePrefix(key)
 }
 
-// analyzePrefix reads key as می or نمی before a known verb form.
+// pluralHost reports whether a word with these tags takes ها: a noun, a
+// pronoun, or a word whose part of speech is unknown.
+func pluralHost(t lexicon.Tag) bool {
+	return t == 0 || t&(lexicon.Noun|lexicon.Plural|lexicon.Function|lexicon.Foreign) != 0
+}
+
+// analyzePrefix reads key as می or نمی before a known verb form, or as بی
+// before a known noun or adjective (بی‌معنا).
 func (z *zwnjRepairer) analyzePrefix(key []byte) analysis {
-	var n int
+	var rest []byte
+	verb := true
 	switch {
 	case bytes.HasPrefix(key, prefixNami):
-		n = 3
+		rest = key[len(prefixNami):]
 	case bytes.HasPrefix(key, prefixMi):
-		n = 2
+		rest = key[len(prefixMi):]
+	case bytes.HasPrefix(key, prefixBi):
+		rest, verb = key[len(prefixBi):], false
 	default:
 		return analysis{}
 	}
-	rest := key[len(prefixMi)+(n-2)*len("ن"):]
-	if utf8.RuneCount(rest) < 2 {
+	n := utf8.RuneCount(key) - utf8.RuneCount(rest)
+	if utf8.RuneCount(rest) < 3 {
 		return analysis{}
 	}
 	e, ok := z.lookup(rest)
-	if !ok || e.Tags&lexicon.Verb == 0 {
+	if !ok {
+		return analysis{}
+	}
+	if verb && e.Tags&lexicon.Verb == 0 || !verb && (e.Tags&(lexicon.Noun|lexicon.Adjective) == 0 || e.Tags&(lexicon.Verb|lexicon.Function) != 0) {
 		return analysis{}
 	}
 	jb := uint32(1) << (n - 1)
@@ -209,19 +247,91 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		return keepGap
 	}
 	ck := r.key(i, k)
-	a := z.analyze(ck, 0)
-	jb := uint32(1) << (lu - 1)
-	if a.strong&jb == 0 {
+	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
 		return keepGap
 	}
-	last, _ := utf8.DecodeLastRune(uk)
-	if script.IsJoiningLetter(last) {
-		return zwnjGap
+	whole, known := z.lookup(ck)
+	if known && whole.Spaced > whole.Joined {
+		return keepGap // the corpus writes these as two words
 	}
-	if a.bound&jb != 0 {
-		return deleteGap
+	last, _ := utf8.DecodeLastRune(uk)
+	joins := script.IsJoiningLetter(last)
+	join := keepGap
+	if joins {
+		join = zwnjGap
+	}
+	// a suffix written apart: کتاب ها، بزرگ ترین، رفته اند، پربازدید ها
+	if kind, ok := suffixWord(vk); ok {
+		h := z.analyze(uk, 0)
+		if !h.known {
+			return keepGap
+		}
+		switch kind {
+		case pluralSuffix:
+			if !pluralHost(h.tags) {
+				return keepGap
+			}
+			if !joins {
+				return deleteGap
+			}
+			return zwnjGap
+		case comparativeSuffix:
+			if h.tags&lexicon.Adjective == 0 {
+				return keepGap
+			}
+			if !joins {
+				return deleteGap
+			}
+			return zwnjGap
+		case alefClitic:
+			if last != heh && last != yeh || isParticle(uk) {
+				return keepGap
+			}
+			return zwnjGap
+		case pronounClitic:
+			if last != heh || isParticle(uk) {
+				return keepGap
+			}
+			return zwnjGap
+		}
+		return keepGap
+	}
+	// a prefix written apart: می کنیم، نمی دانند، بی آنکه
+	jb := uint32(1) << (lu - 1)
+	if bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) {
+		if known && whole.Mask&jb != 0 {
+			return zwnjGap
+		}
+		if v := z.analyze(vk, 0); v.known && v.tags&lexicon.Verb != 0 {
+			return zwnjGap
+		}
+		return keepGap
+	}
+	if bytes.Equal(uk, prefixBi) {
+		if known && whole.Mask&jb != 0 {
+			return zwnjGap
+		}
+		if v := z.analyze(vk, 0); v.known && v.tags&(lexicon.Verb|lexicon.Function) == 0 && utf8.RuneCount(vk) >= 3 {
+			return zwnjGap
+		}
+		return keepGap
+	}
+	// a compound the corpus writes as one word: بین المللی، گفت وگو
+	if a := z.analyze(ck, 0); a.strong&jb != 0 {
+		return join
 	}
 	return keepGap
+}
+
+// suffixWord reports whether key is one of the suffixes that may be
+// written apart from their host.
+func suffixWord(key []byte) (suffixKind, bool) {
+	for _, sf := range suffixes {
+		if sf.kind != gluedSuffix && bytes.Equal(key, sf.s) {
+			return sf.kind, true
+		}
+	}
+	return 0, false
 }
 
 // worthJoining is a cheap filter: the right word may be a suffix, the left
@@ -237,4 +347,16 @@ func (z *zwnjRepairer) worthJoining(uk, vk []byte) bool {
 	}
 	e, ok := z.lookup(uk)
 	return ok && e.Tags&lexicon.Head != 0
+}
+
+// particles ending in ه that never take a clitic: به، که، نه، چه.
+var particles = [][]byte{[]byte("به"), []byte("که"), []byte("نه"), []byte("چه")}
+
+func isParticle(host []byte) bool {
+	for _, p := range particles {
+		if bytes.Equal(host, p) {
+			return true
+		}
+	}
+	return false
 }

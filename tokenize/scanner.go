@@ -66,11 +66,11 @@ type Scanner struct {
 
 	sent sentenceState
 
-	tok      Token
-	tokOff   int
-	tokEnd   bool
-	words    [maxWords]Span
-	lastKind Kind
+	tok    Token
+	tokOff int
+	tokEnd bool
+	hasTok bool // the current token's bytes are in buf
+	words  [maxWords]Span
 }
 
 // NewScanner returns a Scanner that reads from r, with the given options.
@@ -136,6 +136,7 @@ func (s *Scanner) at(seq int) *pending { return &s.q[seq%queueSize] }
 // Scan advances to the next token. It returns false at the end of the
 // input or after a read error (see Err).
 func (s *Scanner) Scan() bool {
+	s.hasTok = false
 	for s.qlen < 2 || !s.sent.decided(s.qhead) {
 		if s.qlen == queueSize {
 			// A long run of closing punctuation: give up waiting.
@@ -155,6 +156,7 @@ func (s *Scanner) Scan() bool {
 	s.tok = Token{Span: Span{h.start, h.end}, Kind: h.kind}
 	s.tokOff = h.off
 	s.tokEnd = h.sentEnd
+	s.hasTok = true
 	s.qhead++
 	s.qlen--
 	if s.opts.joinVerbs && !s.opts.ud && h.kind == Word {
@@ -222,7 +224,7 @@ func (s *Scanner) lexNext() bool {
 			continue
 		}
 		if !s.eof && s.hi-s.pos < minWindow {
-			continue
+			s.fill() // the token may need more; lex what there is after that
 		}
 		n, k := lex(s.buf[s.pos:s.hi])
 		if n > MaxTokenSize {
@@ -255,32 +257,11 @@ func (s *Scanner) fill() {
 		s.eof = true
 		return
 	}
-	keep := s.pos
-	if s.qlen > 0 {
-		keep = s.at(s.qhead).off
+	if len(s.buf)-s.hi < minWindow {
+		s.compact()
 	}
-	if keep > 0 {
-		copy(s.buf, s.buf[keep:s.hi])
-		for i := 0; i < s.qlen; i++ {
-			s.at(s.qhead + i).off -= keep
-		}
-		s.pos -= keep
-		s.hi -= keep
-	}
-	if s.qlen > 0 {
-		// Whitespace after the last queued token is consumed: only the
-		// tokens' bytes must stay.
-		last := s.at(s.qhead + s.qlen - 1)
-		lastEnd := last.off + last.end - last.start
-		if s.pos-lastEnd > maxGap {
-			copy(s.buf[lastEnd:], s.buf[s.pos:s.hi])
-			s.hi -= s.pos - lastEnd
-			s.pos = lastEnd
-		}
-	}
-	if len(s.buf)-s.pos < 2*minWindow && len(s.buf) < maxBuf {
-		n := min(2*len(s.buf), maxBuf)
-		nb := make([]byte, max(n, initialBuf))
+	if len(s.buf)-s.hi < minWindow && len(s.buf) < maxBuf {
+		nb := make([]byte, min(2*len(s.buf), maxBuf))
 		copy(nb, s.buf[:s.hi])
 		s.buf = nb
 	}
@@ -309,5 +290,42 @@ func (s *Scanner) fill() {
 		} else {
 			empty = 0
 		}
+	}
+}
+
+// compact moves the bytes still needed to the front of the buffer: the
+// current token (verb joining reads ahead while building it), the queued
+// tokens and the unread input. Long stretches of whitespace after the last
+// token are dropped, since only the tokens' bytes must stay.
+func (s *Scanner) compact() {
+	keep := s.pos
+	lastEnd := -1
+	if s.hasTok {
+		keep = s.tokOff
+		lastEnd = s.tokOff + s.tok.End - s.tok.Start
+	}
+	if s.qlen > 0 {
+		keep = min(keep, s.at(s.qhead).off)
+		last := s.at(s.qhead + s.qlen - 1)
+		lastEnd = last.off + last.end - last.start
+	}
+	if keep > 0 {
+		copy(s.buf, s.buf[keep:s.hi])
+		for i := 0; i < s.qlen; i++ {
+			s.at(s.qhead + i).off -= keep
+		}
+		if s.hasTok {
+			s.tokOff -= keep
+		}
+		if lastEnd >= 0 {
+			lastEnd -= keep
+		}
+		s.pos -= keep
+		s.hi -= keep
+	}
+	if lastEnd >= 0 && s.pos-lastEnd > maxGap {
+		copy(s.buf[lastEnd:], s.buf[s.pos:s.hi])
+		s.hi -= s.pos - lastEnd
+		s.pos = lastEnd
 	}
 }

@@ -32,11 +32,11 @@ type sentenceState struct {
 	tokens     int  // tokens in the current sentence so far
 	headerLike bool // every token so far is a word or a dash
 	hasDash    bool
-	agency     bool // the last token names a news agency
-	prevMarkaz bool // the last token is مرکزی (واحد مرکزی خبر)
-	quotes     int  // ASCII double quotes in the current sentence
+	agency     bool   // the last token names a news agency
+	prevMarkaz bool   // the last token is مرکزی (واحد مرکزی خبر)
+	quotes     int    // ASCII double quotes in the current sentence
 	open       [3]int // unclosed « ( “ in the current sentence, plus those carried from the last
-	listGoesOn bool // the last token is و، : or a comma, after which an ellipsis means "and so on"
+	listGoesOn bool   // the last token is و، : or a comma, after which an ellipsis means "and so on"
 }
 
 func (st *sentenceState) reset() {

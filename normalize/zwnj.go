@@ -59,7 +59,7 @@ func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 			z.user = map[string]lexicon.Entry{}
 		}
 		e := z.user[key]
-		e.Mask, e.Joined = mask, 1
+		e.Mask, e.Joined = mask, userWordCount
 		z.user[key] = e
 		// Each part before a ZWNJ becomes a head, so that the parts of the
 		// word are joined when they are found spaced apart.
@@ -88,6 +88,10 @@ func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 	}
 	return z
 }
+
+// userWordCount is the corpus count a user word is given: it outweighs
+// any count of the lexicon, so the user's spelling always wins.
+const userWordCount = 1 << 15
 
 // wordKey returns the letters of w (its key) and the gaps where w has a
 // ZWNJ after a joining letter. Spaces are skipped, so that "ماه می" gives
@@ -147,9 +151,11 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 	if !hasArabicLetter(seg) {
 		return append(dst, seg...)
 	}
-	var r run
-	r.pieces = r.pieceBuf[:0]
-	r.keys = r.keyBuf[:0]
+	// The buffers live on the stack; a run longer than them grows on the heap.
+	var pieceBuf [32]piece
+	var keyBuf [512]byte
+	var gapBuf [32]gapAction
+	r := run{pieces: pieceBuf[:0], keys: keyBuf[:0], gaps: gapBuf[:0]}
 	written := 0
 	prevTokenEnd, prevEndsWithPiece := -2, false
 	for i := 0; i < len(seg); {
@@ -164,7 +170,7 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 		}
 		tok := seg[start:i]
 		if isProtected(tok) {
-			dst, written = z.flush(dst, seg, &r, written)
+			dst, r, written = z.flush(dst, seg, r, written)
 			prevEndsWithPiece = false
 			continue
 		}
@@ -186,15 +192,15 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 				j += size
 			}
 			if !joinable {
-				dst, written = z.flush(dst, seg, &r, written)
+				dst, r, written = z.flush(dst, seg, r, written)
 			}
-			r.add(seg, start+ps, start+j)
+			r = r.add(seg, start+ps, start+j)
 			joinable = false
 			prevEndsWithPiece = j == len(tok)
 		}
 		prevTokenEnd = i
 	}
-	dst, written = z.flush(dst, seg, &r, written)
+	dst, r, written = z.flush(dst, seg, r, written)
 	return append(dst, seg[written:]...)
 }
 
@@ -255,12 +261,9 @@ type piece struct {
 // A run is a sequence of pieces separated by exactly one space each: the
 // words among which a space may become a ZWNJ.
 type run struct {
-	pieces   []piece
-	keys     []byte
-	pieceBuf [32]piece
-	keyBuf   [512]byte
-	gaps     []gapAction
-	gapBuf   [32]gapAction
+	pieces []piece
+	keys   []byte
+	gaps   []gapAction // gaps[k]: what becomes of the space before piece k
 }
 
 type gapAction uint8
@@ -271,7 +274,10 @@ const (
 	deleteGap           // the space is removed (after a non-joining letter)
 )
 
-func (r *run) add(seg []byte, start, end int) {
+// add returns r with the piece seg[start:end] added. It works on a copy of
+// r, not through a pointer, so that the stack buffers of the run do not
+// escape to the heap.
+func (r run) add(seg []byte, start, end int) run {
 	p := piece{start: start, end: end, kStart: len(r.keys)}
 	first, last := rune(-1), rune(-1)
 	for i := start; i < end; {
@@ -288,6 +294,7 @@ func (r *run) add(seg []byte, start, end int) {
 	}
 	p.letterAtStart, p.letterAtEnd = script.IsLetter(first), script.IsLetter(last)
 	r.pieces = append(r.pieces, p)
+	return r
 }
 
 // key returns the key of pieces [i, j).
@@ -348,12 +355,12 @@ func (r *run) zwnjGaps(seg []byte, i, j int) uint32 {
 }
 
 // flush repairs the pending run and appends seg up to its end.
-func (z *zwnjRepairer) flush(dst, seg []byte, r *run, written int) ([]byte, int) {
+func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, int) {
 	if len(r.pieces) == 0 {
-		return dst, written
+		return dst, r, written
 	}
 	n := len(r.pieces)
-	r.gaps = r.gapBuf[:0]
+	r.gaps = r.gaps[:0]
 	for range n {
 		r.gaps = append(r.gaps, keepGap)
 	}
@@ -367,7 +374,7 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r *run, written int) ([]byte, int)
 				break
 			}
 			k := r.unitEnd(j)
-			if a := z.joinAction(r, i, j, k); a != keepGap {
+			if a := z.joinAction(&r, i, j, k); a != keepGap {
 				r.gaps[j] = a
 				changed = true
 				continue
@@ -406,7 +413,7 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r *run, written int) ([]byte, int)
 	}
 	r.pieces = r.pieces[:0]
 	r.keys = r.keys[:0]
-	return dst, written
+	return dst, r, written
 }
 
 // appendPiece appends p, inserting a ZWNJ before a letter when mask asks

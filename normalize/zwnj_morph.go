@@ -268,7 +268,9 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		}
 		switch kind {
 		case pluralSuffix:
-			if !pluralHost(h.tags) {
+			// A lone ها after a word is the plural suffix, after an
+			// adjective used as a noun too (پربازدید ها).
+			if !pluralHost(h.tags) && h.tags&lexicon.Adjective == 0 {
 				return keepGap
 			}
 			if !joins {
@@ -316,7 +318,12 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		}
 		return keepGap
 	}
-	// a compound the corpus writes as one word: بین المللی، گفت وگو
+	// a compound of the lexicon one of whose parts is no word on its own:
+	// بین المللی، گفت وگو
+	if known && whole.Mask&jb != 0 && (!z.analyze(uk, 0).known || !z.analyze(vk, 0).known) {
+		return join
+	}
+	// a compound the corpus writes as one word more often than as two
 	if a := z.analyze(ck, 0); a.strong&jb != 0 {
 		return join
 	}

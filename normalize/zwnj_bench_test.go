@@ -1,0 +1,58 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// newsText is a news-like paragraph written for these benchmarks, half of
+// it with its ZWNJs and half with them glued or spaced, plus a URL.
+var newsText = strings.Repeat(
+	"به گزارش خبرنگار ما، وزیران خارجه دو کشور روز گذشته در نشستی در تهران دیدار و گفت‌وگو کردند. "+
+		"آنها درباره همکاری‌های اقتصادی، گسترش روابط فرهنگی و پروژه‌های مشترک زیربنایی سخن گفتند و "+
+		"اعلام کردند که این دیدارها ادامه خواهد یافت. سخنگوی وزارت خارجه گفت: «ما میکوشیم تا پایان سال "+
+		"قراردادهای تازهای امضا کنیم و نمیخواهیم فرصتها از دست برود.» کارشناسان بینالمللی این نشست را "+
+		"یکی از مهمترین رویدادهای ماه های اخیر میدانند. رسانه ها نیز گزارش دادند که شمار گردشگران "+
+		"در سال ۱۴۰۳ به بیش از ۶ میلیون نفر رسیده است. متن کامل در https://example.ir/news/1403 آمده است.\n", 40)
+
+func BenchmarkZWNJRepair(b *testing.B) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	lines := strings.Split(strings.TrimSuffix(newsText, "\n"), "\n")
+	segs := make([][]byte, len(lines))
+	for i, l := range lines {
+		segs[i] = []byte(l)
+	}
+	buf := make([]byte, 0, 2*len(newsText))
+	b.SetBytes(int64(len(newsText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = buf[:0]
+		for _, s := range segs {
+			buf = z.appendRepaired(buf, s)
+		}
+	}
+}
+
+// BenchmarkZWNJRepairCorrectText measures text that needs no repair.
+func BenchmarkZWNJRepairCorrectText(b *testing.B) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	seg := z.appendRepaired(nil, []byte(strings.ReplaceAll(newsText, "\n", " ")))
+	buf := make([]byte, 0, 2*len(seg))
+	b.SetBytes(int64(len(seg)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = z.appendRepaired(buf[:0], seg)
+	}
+}
+
+// BenchmarkNormalizeDefault measures the whole default Normalizer, the
+// ZWNJ repair included.
+func BenchmarkNormalizeDefault(b *testing.B) {
+	n := New()
+	in := []byte(newsText)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n.Bytes(in)
+	}
+}

@@ -1,0 +1,228 @@
+package normalize
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/persiantext/persian/internal/script"
+)
+
+// show makes ZWNJs visible in failure messages.
+func show(s string) string { return strings.ReplaceAll(s, "\u200c", "[ZWNJ]") }
+
+func repair(z *zwnjRepairer, s string) string {
+	return string(z.appendRepaired(nil, []byte(s)))
+}
+
+func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	tests := []struct {
+		name, in, want string
+	}{
+		// the prefixes می، نمی and بی
+		{"mi glued", "دانشجویان هر هفته کتاب میخوانند", "دانشجویان هر هفته کتاب می‌خوانند"},
+		{"nemi glued", "او نمیدانست که باران میبارد", "او نمی‌دانست که باران می‌بارد"},
+		{"mi spaced", "ما هر روز ورزش می کنیم", "ما هر روز ورزش می‌کنیم"},
+		{"bi spaced and glued", "او بی معنا و بیهدف سخن گفت", "او بی‌معنا و بی‌هدف سخن گفت"},
+		// plural ها after a joining letter, and after a non-joining one
+		{"plural after heh", "خانهها را دیدیم", "خانه‌ها را دیدیم"},
+		{"plural spaced", "کتاب ها و نامه ها رسید", "کتاب‌ها و نامه‌ها رسید"},
+		{"plural after non-joiner loses its space", "مطالب پربازدید ها", "مطالب پربازدیدها"},
+		// تر and ترین
+		{"superlative spaced", "این بزرگ ترین و مهم ترین خبر است", "این بزرگ‌ترین و مهم‌ترین خبر است"},
+		// clitics after a host ending in silent ه
+		{"clitics after heh", "آنان رفتهاند و نامهای نوشتهاند", "آنان رفته‌اند و نامه‌ای نوشته‌اند"},
+		{"clitic spaced", "دوستان آمده اند", "دوستان آمده‌اند"},
+		{"possessive after heh", "به خانهام آمدند", "به خانه‌ام آمدند"},
+		// compounds of the lexicon
+		{"compounds glued", "همایش بینالمللی برای جمعآوری کمک", "همایش بین‌المللی برای جمع‌آوری کمک"},
+		{"compound with suffix", "گفتوگوهایی انجام شد", "گفت‌وگوهایی انجام شد"},
+		{"compound with glued plural", "شهرکنشینان به روستا رفتند", "شهرک‌نشینان به روستا رفتند"},
+		{"compound spaced", "همایش بین المللی", "همایش بین‌المللی"},
+		{"compound spaced after non-joiner part", "گفت وگو ادامه دارد", "گفت‌وگو ادامه دارد"},
+		{"resolution", "قطعنامهای صادر شد", "قطعنامه‌ای صادر شد"},
+		// diacritics stay on their letter; the ZWNJ comes after them
+		{"diacritic inside", "ما میکُنیم", "ما می‌کُنیم"},
+		{"diacritic before gap", "مِیکنیم", "مِی‌کنیم"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := repair(z, tt.in)
+			assert.Equal(t, show(tt.want), show(got))
+			assert.Equal(t, show(got), show(repair(z, got)), "repairing again changes nothing")
+		})
+	}
+}
+
+func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	for _, in := range []string{
+		"در ماه می سال گذشته باران بارید",        // می is the month, not the prefix
+		"بیشتر مردم میز و میوه و همین را خریدند", // common words that start like می or end like تر
+		"او تنها به بیمارستان رفت",               // تنها is not تن + ها
+		"می‌خواهیم کتاب‌ها را به خانه‌ها ببریم",  // already correct
+		"سفر به شهر و روستا",                     // nothing to do
+		"به امید دیدار",                          // به takes no clitic
+		"ای دوست",                                // a lone ای after no host
+		"",
+	} {
+		assert.Equal(t, show(in), show(repair(z, in)), "input %q", in)
+	}
+}
+
+func TestZWNJNeverAfterNonJoiningLetter(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	for _, in := range []string{"پربازدید ها", "کشورها", "کشور ها", "دیوارهای بلند", "گفتوگو", "روزهای خوب"} {
+		out := repair(z, in)
+		var prev rune
+		for _, r := range out {
+			if r == script.ZWNJ {
+				assert.False(t, script.IsNonJoining(prev), "ZWNJ after %c in %s", prev, show(out))
+			}
+			prev = r
+		}
+	}
+}
+
+func TestZWNJRepairLeavesProtectedTokensAlone(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	tests := []struct{ in, want string }{
+		{"https://example.ir/میکنیم", "https://example.ir/میکنیم"},
+		{"نشانی user@میکنیم است", "نشانی user@میکنیم است"},
+		{"#میکنیم و میکنیم", "#میکنیم و می‌کنیم"},
+		{"abcمیکنیم", "abcمیکنیم"},
+		{"Hello world", "Hello world"},
+		{"۱۴۰۴ میکنیم", "۱۴۰۴ می‌کنیم"},
+		{"«میکنیم»، گفت", "«می‌کنیم»، گفت"},
+		{"کتاب ها.", "کتاب‌ها."},
+		{"کتاب ،ها", "کتاب ،ها"}, // punctuation between the parts: no join
+		{"کتاب  ها", "کتاب  ها"}, // two spaces: no join
+		{"کتاب\tها", "کتاب\tها"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, show(tt.want), show(repair(z, tt.in)), "input %q", tt.in)
+	}
+}
+
+func TestZWNJRepairPassesInvalidUTF8Through(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	assert.Equal(t, "میکنیم\xff", repair(z, "میکنیم\xff"), "a token with invalid UTF-8 is untouched")
+	assert.Equal(t, show("\xff می‌کنیم"), show(repair(z, "\xff میکنیم")))
+	assert.Equal(t, "\xd9", repair(z, "\xd9"))
+}
+
+func TestZWNJRepairHandlesEnormousLines(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	in := strings.Repeat("ما هر روز کتاب ها را می خوانیم ", 20000) // no punctuation: one long run
+	want := strings.Repeat("ما هر روز کتاب‌ها را می‌خوانیم ", 20000)
+	assert.True(t, want == repair(z, in))
+	long := strings.Repeat("م", 100000) // a "word" far longer than any key
+	assert.Equal(t, long, repair(z, long))
+}
+
+func TestZWNJOptions(t *testing.T) {
+	cfg := func(opts ...Option) zwnjConfig {
+		c := config{zwnj: defaultZWNJConfig()}
+		for _, o := range opts {
+			o(&c)
+		}
+		return c.zwnj
+	}
+	off := cfg(WithZWNJRepair(false))
+	assert.Nil(t, newZWNJRepairer(&off), "repair switched off")
+	on := cfg(WithZWNJRepair(false), WithZWNJRepair(true))
+	assert.NotNil(t, newZWNJRepairer(&on))
+
+	user := cfg(WithWords("ری‌استارت", "کتاب‌خوان", "not a word"))
+	z := newZWNJRepairer(&user)
+	assert.Equal(t, show("ری‌استارت کنید"), show(repair(z, "ریاستارت کنید")))
+	assert.Equal(t, show("ری‌استارت کنید"), show(repair(z, "ری استارت کنید")), "parts of a user word are joined")
+
+	glued := cfg(WithWords("میکنیم"))
+	assert.Equal(t, "میکنیم", repair(newZWNJRepairer(&glued), "میکنیم"), "a user word without ZWNJ is never split")
+
+	exc := cfg(WithExceptions("میکنیم", "کتاب ها"))
+	z = newZWNJRepairer(&exc)
+	assert.Equal(t, "میکنیم و کتاب ها", repair(z, "میکنیم و کتاب ها"))
+	assert.Equal(t, show("می‌خوانیم"), show(repair(z, "میخوانیم")), "other words are still repaired")
+}
+
+func TestZWNJRepairIsSafeForConcurrentUse(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	in := []byte("دانشجویان کتاب ها را میخوانند و بین المللی")
+	want := repair(z, string(in))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 0, 256)
+			for range 200 {
+				assert.Equal(t, want, string(z.appendRepaired(buf[:0], in)))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestZWNJRepairDoesNotAllocate(t *testing.T) {
+	z := newZWNJRepairer(&zwnjConfig{})
+	in := []byte("ما هر روز کتاب ها را میخوانیم و گفت وگوهایی در همایش بینالمللی داریم، https://example.ir")
+	buf := make([]byte, 0, 4*len(in))
+	allocs := testing.AllocsPerRun(100, func() { buf = z.appendRepaired(buf[:0], in) })
+	assert.Zero(t, allocs)
+}
+
+// checkRepairInvariants holds for any input: the letters and everything
+// else are kept in order, only gaps change, the result is stable, and no
+// ZWNJ appears after a non-joining letter that was not there before.
+func checkRepairInvariants(t *testing.T, z *zwnjRepairer, in []byte) {
+	out := z.appendRepaired(nil, in)
+	strip := func(b []byte) []byte {
+		b = bytes.ReplaceAll(b, []byte("\u200c"), nil)
+		return bytes.ReplaceAll(b, []byte(" "), nil)
+	}
+	require.Equal(t, strip(in), strip(out), "only gaps change: %q -> %q", in, out)
+	again := z.appendRepaired(nil, out)
+	require.Equal(t, string(out), string(again), "idempotent: %q", in)
+	require.LessOrEqual(t, zwnjAfterNonJoiner(out), zwnjAfterNonJoiner(in), "%q -> %q", in, out)
+	require.LessOrEqual(t, len(in)-len(out), bytes.Count(in, []byte(" ")), "at most the spaces go")
+	if utf8.Valid(in) {
+		require.True(t, utf8.Valid(out))
+	}
+}
+
+func zwnjAfterNonJoiner(b []byte) int {
+	n := 0
+	var prev rune
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == script.ZWNJ && script.IsNonJoining(prev) {
+			n++
+		}
+		prev = r
+		b = b[size:]
+	}
+	return n
+}
+
+func FuzzZWNJRepair(f *testing.F) {
+	for _, s := range []string{
+		"میکنیم", "می کنیم", "کتاب ها", "پربازدید ها", "بین المللی", "گفت وگو ها",
+		"خانه ای", "ماه می سال", "مِیکنیم", "کتاب\u200c ها", "\u200cها", "ها ها ها",
+		"نامه ای ها", "بزرگ ترین ها", "https://x.ir/میکنیم", "\xffمیکنیم", "می می کنیم",
+		"گفت و گو", "ری استارت", "a b", "",
+	} {
+		f.Add([]byte(s))
+	}
+	z := newZWNJRepairer(&zwnjConfig{words: []string{"ری‌استارت"}, exceptions: []string{"ماه می"}})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		checkRepairInvariants(t, z, in)
+	})
+}

@@ -75,3 +75,17 @@ func BenchmarkFormat(b *testing.B) {
 		buf = Printer{}.AppendFormat(buf[:0], d, "EEEE d MMMM yyyy")
 	}
 }
+
+func BenchmarkFind(b *testing.B) {
+	var text []byte
+	for len(text) < 1<<16 {
+		text = append(text, "خبرگزاری گزارش داد که نشست روز یکشنبه ۳ فروردین ۱۴۰۴ ساعت ۱۸:۱۴ برگزار شد و ادامهٔ آن به هفتهٔ بعد موکول شد. "...)
+		text = append(text, "این متن هیچ تاریخی ندارد، ولی عددهایی مانند ۱۲ و ۳۴/۵ در آن آمده است. "...)
+	}
+	s := string(text)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkInt += len(Find(s))
+	}
+}

@@ -23,7 +23,7 @@ const sample = `تهران - ایرنا: نرخ تورم در اسفند ۱۴۰�
 type scanned struct {
 	Token
 	Bytes   string
-	End     bool
+	SentEnd bool
 	WordsOf []string
 }
 
@@ -31,7 +31,7 @@ func scanAll(t testing.TB, s *Scanner) []scanned {
 	var out []scanned
 	for s.Scan() {
 		tok := s.Token()
-		sc := scanned{Token: tok, Bytes: string(s.Bytes()), End: s.EndsSentence()}
+		sc := scanned{Token: tok, Bytes: string(s.Bytes()), SentEnd: s.EndsSentence()}
 		for i := range tok.Words {
 			sc.WordsOf = append(sc.WordsOf, string(s.WordBytes(i)))
 		}
@@ -46,11 +46,11 @@ func TestStreamingEqualsInMemory(t *testing.T) {
 	long := strings.Repeat(sample+"\n", 200) + strings.Repeat("ب", 3*MaxTokenSize) + " " +
 		strings.Repeat(" ", 5*MaxTokenSize) + "پایان." + strings.Repeat("\n", 3*MaxTokenSize) + "آخر"
 	readers := map[string]func(string) io.Reader{
-		"one byte":  func(s string) io.Reader { return iotest.OneByteReader(strings.NewReader(s)) },
-		"half":      func(s string) io.Reader { return iotest.HalfReader(strings.NewReader(s)) },
-		"data+EOF":  func(s string) io.Reader { return iotest.DataErrReader(strings.NewReader(s)) },
-		"plain":     func(s string) io.Reader { return strings.NewReader(s) },
-		"timeout":   func(s string) io.Reader { return iotest.TimeoutReader(strings.NewReader(s)) },
+		"one byte": func(s string) io.Reader { return iotest.OneByteReader(strings.NewReader(s)) },
+		"half":     func(s string) io.Reader { return iotest.HalfReader(strings.NewReader(s)) },
+		"data+EOF": func(s string) io.Reader { return iotest.DataErrReader(strings.NewReader(s)) },
+		"plain":    func(s string) io.Reader { return strings.NewReader(s) },
+		"timeout":  func(s string) io.Reader { return iotest.TimeoutReader(strings.NewReader(s)) },
 	}
 	for _, opts := range [][]Option{nil, {UD()}, {JoinVerbs()}} {
 		want := scanAll(t, NewBytesScanner([]byte(long), opts...))

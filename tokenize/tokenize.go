@@ -54,11 +54,11 @@ func (t *Tokenizer) NewBytesScanner(b []byte) *Scanner {
 
 // Tokens returns the tokens of text, with Text set.
 func (t *Tokenizer) Tokens(text string) []Token {
-	var out []Token
-	for _, sent := range t.sentences(text, false) {
-		out = append(out, sent...)
+	groups := t.sentences(text, false)
+	if len(groups) == 0 {
+		return nil
 	}
-	return out
+	return groups[0]
 }
 
 // Sentences returns the spans of the sentences of text. A sentence runs
@@ -89,6 +89,9 @@ func (t *Tokenizer) sentences(text string, split bool) [][]Token {
 	s := t.NewBytesScanner([]byte(text))
 	var out [][]Token
 	var cur []Token
+	if !split {
+		cur = make([]Token, 0, len(text)/8+1) // Persian prose has a token every 9 bytes or so
+	}
 	for s.Scan() {
 		tok := s.Token()
 		tok.Text = text[tok.Start:tok.End]

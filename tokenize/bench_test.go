@@ -1,0 +1,85 @@
+package tokenize
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+// benchText returns about 1 MB of Persian prose (testdata/prose.txt,
+// written for this package, repeated).
+func benchText(b *testing.B) []byte {
+	b.Helper()
+	p, err := os.ReadFile("testdata/prose.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return bytes.Repeat(p, (1<<20)/len(p)+1)
+}
+
+func benchmarkScan(b *testing.B, text []byte, opts ...Option) {
+	s := NewBytesScanner(text, opts...)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	tokens := 0
+	for i := 0; i < b.N; i++ {
+		s.ResetBytes(text)
+		for s.Scan() {
+			tokens++
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(tokens), "ns/token")
+}
+
+// BenchmarkWords measures the lexer alone: tokens without sentence rules.
+func BenchmarkWords(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for p := 0; p < len(text); {
+			c := text[p]
+			if c == ' ' || c == '\n' {
+				p++
+				continue
+			}
+			n, _ := lex(text[p:])
+			p += n
+		}
+	}
+}
+
+// BenchmarkScanner measures tokens and sentences, as a Scanner returns them.
+func BenchmarkScanner(b *testing.B) { benchmarkScan(b, benchText(b)) }
+
+// BenchmarkScannerUD adds the clitic splitting of UD mode.
+func BenchmarkScannerUD(b *testing.B) { benchmarkScan(b, benchText(b), UD()) }
+
+// BenchmarkScannerJoinVerbs adds verb joining.
+func BenchmarkScannerJoinVerbs(b *testing.B) { benchmarkScan(b, benchText(b), JoinVerbs()) }
+
+// BenchmarkScannerReader reads the text from an io.Reader.
+func BenchmarkScannerReader(b *testing.B) {
+	text := benchText(b)
+	r := bytes.NewReader(text)
+	s := NewScanner(r)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		r.Reset(text)
+		s.Reset(r)
+		for s.Scan() {
+		}
+	}
+}
+
+// BenchmarkTokens measures the convenience function, which allocates the slice.
+func BenchmarkTokens(b *testing.B) {
+	text := string(benchText(b))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Tokens(text)
+	}
+}

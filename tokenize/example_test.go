@@ -1,0 +1,88 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/persiantext/persian/tokenize"
+)
+
+func Example() {
+	for _, tok := range tokenize.Tokens("کتاب‌هایم را ۱۴۰۴/۰۱/۰۳ به ۱۲٫۵٪ تخفیف خریدم!") {
+		fmt.Println(tok.Kind, tok.Text)
+	}
+	// Output:
+	// Word کتاب‌هایم
+	// Word را
+	// Number ۱۴۰۴/۰۱/۰۳
+	// Word به
+	// Number ۱۲٫۵٪
+	// Word تخفیف
+	// Word خریدم
+	// Punctuation !
+}
+
+func ExampleSentences() {
+	text := "تهران - ایرنا: وزیر گفت: «جلسه فردا است.» خبرنگاران پرسیدند چرا؟!"
+	for _, s := range tokenize.Sentences(text) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// تهران - ایرنا:
+	// وزیر گفت: «جلسه فردا است.»
+	// خبرنگاران پرسیدند چرا؟!
+}
+
+func ExampleScanner() {
+	s := tokenize.NewScanner(strings.NewReader("سلام 👋🏽 به #روز_معلم! نشانی: https://example.ir"))
+	for s.Scan() {
+		tok := s.Token()
+		fmt.Printf("%d-%d %s %s\n", tok.Start, tok.End, tok.Kind, s.Bytes())
+	}
+	if err := s.Err(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// 0-8 Word سلام
+	// 9-17 Emoji 👋🏽
+	// 18-22 Word به
+	// 23-39 Hashtag #روز_معلم
+	// 39-40 Punctuation !
+	// 41-51 Word نشانی
+	// 51-52 Punctuation :
+	// 53-71 URL https://example.ir
+}
+
+func ExampleUD() {
+	t := tokenize.New(tokenize.UD())
+	text := "خودش مرا معتقد کرد که کتاب‌هایشان اینجاست."
+	for _, tok := range t.Tokens(text) {
+		if !tok.IsMultiword() {
+			fmt.Println(tok.Text)
+			continue
+		}
+		var words []string
+		for _, w := range tok.Words {
+			words = append(words, text[w.Start:w.End])
+		}
+		fmt.Println(tok.Text, "=", strings.Join(words, " + "))
+	}
+	// Output:
+	// خودش = خود + ش
+	// مرا = م + را
+	// معتقد
+	// کرد
+	// که
+	// کتاب‌هایشان = کتاب‌های + شان
+	// اینجاست = اینجا + ست
+	// .
+}
+
+func ExampleJoinVerbs() {
+	t := tokenize.New(tokenize.JoinVerbs())
+	for _, tok := range t.Tokens("نامه فردا نوشته خواهد شد.") {
+		fmt.Printf("[%s]", tok.Text)
+	}
+	fmt.Println()
+	// Output: [نامه][فردا][نوشته خواهد شد][.]
+}

@@ -1,0 +1,90 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzTokenize checks the invariants that hold for any input:
+//   - tokens are in order, non-empty, within the input and do not overlap;
+//   - what lies between tokens is whitespace only, so gaps and tokens
+//     together reproduce the input;
+//   - multiword tokens' words lie inside their token, in order;
+//   - reading a stream one byte at a time gives the same tokens and
+//     sentence ends as scanning the bytes in memory;
+//   - the last token ends a sentence.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{
+		sample,
+		"",
+		"خودش گفت: «کتاب‌هایم را بده.» تهران - ایرنا: ۱۲٫۵٪ و 3.14؟!",
+		"https://example.com/(a)). ali@example.com @x #y_ز 👨‍👩‍👧 🇮🇷 1️⃣",
+		"\u200c\u200c \u200cب ۱۲\u200c \xff\xfe ق.م. Dr. X",
+		"خواهم رفت\n\nرفته بود شده شده",
+		"…… ؟؟ !! ... \u2029 \r\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, opts := range [][]Option{nil, {UD()}, {JoinVerbs()}} {
+			mem := scanAll(t, NewBytesScanner([]byte(text), opts...))
+			prev := 0
+			for i, tok := range mem {
+				if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
+					t.Fatalf("token %d %+v out of order or range (prev end %d, len %d)", i, tok.Span, prev, len(text))
+				}
+				if tok.Bytes != text[tok.Start:tok.End] {
+					t.Fatalf("token %d bytes %q, input has %q", i, tok.Bytes, text[tok.Start:tok.End])
+				}
+				if !isSpace(text[prev:tok.Start]) {
+					t.Fatalf("non-space %q lost before token %d", text[prev:tok.Start], i)
+				}
+				if opts == nil && tok.Len() > MaxTokenSize {
+					t.Fatalf("token %d longer than MaxTokenSize", i)
+				}
+				for _, w := range tok.WordsOf {
+					if !strings.Contains(tok.Bytes, w) || w == "" {
+						t.Fatalf("word %q not in token %q", w, tok.Bytes)
+					}
+				}
+				prev = tok.End
+			}
+			if !isSpace(text[prev:]) {
+				t.Fatalf("non-space %q lost at the end", text[prev:])
+			}
+			if len(mem) > 0 && !mem[len(mem)-1].SentEnd {
+				t.Fatalf("last token does not end a sentence")
+			}
+			stream := scanAll(t, NewScanner(iotest.OneByteReader(strings.NewReader(text)), opts...))
+			if len(stream) != len(mem) {
+				t.Fatalf("streaming gave %d tokens, in memory %d", len(stream), len(mem))
+			}
+			for i := range mem {
+				if mem[i].Span != stream[i].Span || mem[i].Kind != stream[i].Kind || mem[i].SentEnd != stream[i].SentEnd ||
+					mem[i].Bytes != stream[i].Bytes || strings.Join(mem[i].WordsOf, "+") != strings.Join(stream[i].WordsOf, "+") {
+					t.Fatalf("token %d: in memory %+v, streaming %+v", i, mem[i], stream[i])
+				}
+			}
+		}
+	})
+}
+
+// isSpace reports whether s is whitespace only, in the sense of the
+// tokenizer (and of the CoNLL evaluation): Unicode White_Space, and the
+// information separators U+001C–U+001F.
+func isSpace(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		if !unicode.IsSpace(r) && !(r >= 0x1c && r <= 0x1f) {
+			return false
+		}
+		i += n
+	}
+	return true
+}

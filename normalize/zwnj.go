@@ -177,7 +177,7 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 		joinable := prevEndsWithPiece && start == prevTokenEnd+1 && seg[prevTokenEnd] == ' '
 		prevEndsWithPiece = false
 		for j := 0; j < len(tok); {
-			c, size := utf8.DecodeRune(tok[j:])
+			c, size := decodeRune(tok[j:])
 			if !isWordRune(c) {
 				j += size
 				joinable = false
@@ -185,7 +185,7 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 			}
 			ps := j
 			for j < len(tok) {
-				c, size = utf8.DecodeRune(tok[j:])
+				c, size = decodeRune(tok[j:])
 				if !isWordRune(c) {
 					break
 				}
@@ -202,6 +202,18 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 	}
 	dst, r, written = z.flush(dst, seg, r, written)
 	return append(dst, seg[written:]...)
+}
+
+// decodeRune is utf8.DecodeRune with a fast path for the two-byte
+// sequences of the Arabic script.
+func decodeRune(b []byte) (rune, int) {
+	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
+		return rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F), 2
+	}
+	if len(b) > 0 && b[0] < utf8.RuneSelf {
+		return rune(b[0]), 1
+	}
+	return utf8.DecodeRune(b)
 }
 
 // hasArabicLetter reports whether b may hold a letter of the Arabic
@@ -241,7 +253,7 @@ func isProtected(tok []byte) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(tok[i:])
+		r, size := decodeRune(tok[i:])
 		if r == utf8.RuneError && size == 1 {
 			return true
 		}
@@ -256,6 +268,7 @@ type piece struct {
 	kStart                     int // its key is run.keys[kStart:next piece's kStart]
 	letters                    int
 	letterAtStart, letterAtEnd bool
+	a                          analysis // of its key alone
 }
 
 // A run is a sequence of pieces separated by exactly one space each: the
@@ -272,6 +285,11 @@ const (
 	keepGap   gapAction = iota
 	zwnjGap             // the space becomes a ZWNJ
 	deleteGap           // the space is removed (after a non-joining letter)
+
+	actionMask gapAction = 3
+	// flags on the first piece of a unit while units are joined
+	grew    gapAction = 4 // the unit grew in the last pass
+	grewNow gapAction = 8 // the unit grew in this pass
 )
 
 // add returns r with the piece seg[start:end] added. It works on a copy of
@@ -281,7 +299,7 @@ func (r run) add(seg []byte, start, end int) run {
 	p := piece{start: start, end: end, kStart: len(r.keys)}
 	first, last := rune(-1), rune(-1)
 	for i := start; i < end; {
-		c, size := utf8.DecodeRune(seg[i:])
+		c, size := decodeRune(seg[i:])
 		if script.IsLetter(c) {
 			r.keys = append(r.keys, seg[i:i+size]...)
 			p.letters++
@@ -317,10 +335,18 @@ func (r *run) letters(i, j int) int {
 // unitEnd returns the end of the unit that starts at piece i.
 func (r *run) unitEnd(i int) int {
 	i++
-	for i < len(r.pieces) && r.gaps[i] != keepGap {
+	for i < len(r.pieces) && r.gaps[i]&actionMask != keepGap {
 		i++
 	}
 	return i
+}
+
+// unitAnalysis returns the analysis of the key of unit [i, j).
+func (z *zwnjRepairer) unitAnalysis(r *run, i, j int) analysis {
+	if j == i+1 {
+		return r.pieces[i].a
+	}
+	return z.analyze(r.key(i, j), 0)
 }
 
 // zwnjGaps returns the gaps of unit [i, j) that hold a ZWNJ, counting the
@@ -331,12 +357,12 @@ func (r *run) zwnjGaps(seg []byte, i, j int) uint32 {
 	li := 0
 	pending := false
 	for k := i; k < j; k++ {
-		if k > i && r.gaps[k] == zwnjGap {
+		if k > i && r.gaps[k]&actionMask == zwnjGap {
 			pending = true
 		}
 		p := seg[r.pieces[k].start:r.pieces[k].end]
 		for x := 0; x < len(p); {
-			c, size := utf8.DecodeRune(p[x:])
+			c, size := decodeRune(p[x:])
 			switch {
 			case script.IsLetter(c):
 				if pending && li > 0 && li-1 < 32 {
@@ -361,32 +387,49 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 	}
 	n := len(r.pieces)
 	r.gaps = r.gaps[:0]
-	for range n {
+	for k := range n {
 		r.gaps = append(r.gaps, keepGap)
+		if p := &r.pieces[k]; p.letters <= maxLetters {
+			p.a = z.analyze(r.key(k, k+1), 0)
+		}
 	}
 	// Join neighbouring units until no two can be joined: the result is a
-	// fixed point, so repairing it again joins nothing more.
-	for changed := true; changed; {
-		changed = false
+	// fixed point, so repairing it again joins nothing more. After the
+	// first pass only the pairs next to a unit that grew are looked at again.
+	for pass := 0; ; pass++ {
+		changed := false
 		for i := 0; i < n; {
 			j := r.unitEnd(i)
 			if j >= n {
 				break
 			}
 			k := r.unitEnd(j)
-			if a := z.joinAction(&r, i, j, k); a != keepGap {
-				r.gaps[j] = a
-				changed = true
-				continue
+			if pass == 0 || r.gaps[j]&grew != 0 || r.gaps[i]&grew != 0 {
+				if a := z.joinAction(&r, i, j, k); a != keepGap {
+					r.gaps[j] = a
+					r.gaps[i] |= grewNow
+					changed = true
+					continue
+				}
 			}
 			i = j
 		}
+		if !changed {
+			break
+		}
+		for k := range r.gaps {
+			r.gaps[k] = r.gaps[k]&^grew | (r.gaps[k]&grewNow)>>1
+			r.gaps[k] &^= grewNow
+		}
+	}
+	for k := range r.gaps {
+		r.gaps[k] &= actionMask
 	}
 	for i := 0; i < n; {
 		j := r.unitEnd(i)
 		var mask uint32
 		if letters := r.letters(i, j); letters <= maxLetters {
-			mask = z.analyze(r.key(i, j), 0).mask
+			mask = z.unitAnalysis(&r, i, j).mask
 			// A ZWNJ the writer put where the analysis wants none means
 			// that the analysis misread the word: add nothing to it.
 			if r.zwnjGaps(seg, i, j)&^mask != 0 {
@@ -423,7 +466,7 @@ func appendPiece(dst, p []byte, mask uint32, li int, joined bool) ([]byte, int) 
 	var prev rune
 	zwnjSeen := joined // a joined gap already holds its ZWNJ or is glued on purpose
 	for i := 0; i < len(p); {
-		c, size := utf8.DecodeRune(p[i:])
+		c, size := decodeRune(p[i:])
 		switch {
 		case script.IsLetter(c):
 			if li > 0 && !zwnjSeen && li-1 < 32 && mask&(1<<(li-1)) != 0 && script.IsJoiningLetter(prev) {

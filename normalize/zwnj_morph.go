@@ -35,10 +35,12 @@ const (
 // the plural ها and the comparative تر/ترین are written apart from the
 // word with a ZWNJ, and clitics starting with alef are written apart after
 // a silent ه (خانه‌ام، رفته‌اند).
-var suffixes = []struct {
+type suffix struct {
 	s    []byte
 	kind suffixKind
-}{
+}
+
+var suffixes = []suffix{
 	{[]byte("هایشان"), pluralSuffix}, {[]byte("هایتان"), pluralSuffix}, {[]byte("هایمان"), pluralSuffix},
 	{[]byte("هایی"), pluralSuffix}, {[]byte("هایم"), pluralSuffix}, {[]byte("هایت"), pluralSuffix},
 	{[]byte("هایش"), pluralSuffix}, {[]byte("هاست"), pluralSuffix}, {[]byte("های"), pluralSuffix},
@@ -50,6 +52,15 @@ var suffixes = []struct {
 	{[]byte("یی"), gluedSuffix}, {[]byte("ان"), gluedSuffix}, {[]byte("ی"), gluedSuffix},
 	{[]byte("ش"), gluedSuffix}, {[]byte("م"), gluedSuffix}, {[]byte("ت"), gluedSuffix},
 }
+
+// suffixesByLastByte indexes suffixes by their last byte, in table order.
+var suffixesByLastByte = func() (t [256][]suffix) {
+	for _, sf := range suffixes {
+		b := sf.s[len(sf.s)-1]
+		t[b] = append(t[b], sf)
+	}
+	return t
+}()
 
 // joinStarts are the beginnings of a word that may be a suffix written
 // apart: only then is a space before it worth a look.
@@ -104,7 +115,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 	var best analysis
 	bestScore, secondScore := -1, -1
 	var secondMask uint32
-	for _, sf := range suffixes {
+	for _, sf := range suffixesByLastByte[key[len(key)-1]] {
 		if !bytes.HasSuffix(key, sf.s) {
 			continue
 		}
@@ -243,9 +254,11 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		return keepGap
 	}
 	uk, vk := r.key(i, j), r.key(j, k)
-	if !z.worthJoining(uk, vk) {
+	ua := z.unitAnalysis(r, i, j)
+	if !worthJoining(uk, vk, ua) {
 		return keepGap
 	}
+	va := z.unitAnalysis(r, j, k)
 	ck := r.key(i, k)
 	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
 		return keepGap
@@ -262,7 +275,7 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 	}
 	// a suffix written apart: کتاب ها، بزرگ ترین، رفته اند، پربازدید ها
 	if kind, ok := suffixWord(vk); ok {
-		h := z.analyze(uk, 0)
+		h := ua
 		if !h.known {
 			return keepGap
 		}
@@ -304,7 +317,7 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		if known && whole.Mask&jb != 0 {
 			return zwnjGap
 		}
-		if v := z.analyze(vk, 0); v.known && v.tags&lexicon.Verb != 0 {
+		if v := va; v.known && v.tags&lexicon.Verb != 0 {
 			return zwnjGap
 		}
 		return keepGap
@@ -313,19 +326,27 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		if known && whole.Mask&jb != 0 {
 			return zwnjGap
 		}
-		if v := z.analyze(vk, 0); v.known && v.tags&(lexicon.Verb|lexicon.Function) == 0 && utf8.RuneCount(vk) >= 3 {
+		if v := va; v.known && v.tags&(lexicon.Verb|lexicon.Function) == 0 && utf8.RuneCount(vk) >= 3 {
 			return zwnjGap
 		}
 		return keepGap
 	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو
-	if known && whole.Mask&jb != 0 && (!z.analyze(uk, 0).known || !z.analyze(vk, 0).known) {
+	if known && whole.Mask&jb != 0 && (!ua.known || !va.known) {
 		return join
 	}
-	// a compound the corpus writes as one word more often than as two
-	if a := z.analyze(ck, 0); a.strong&jb != 0 {
-		return join
+	// a compound the corpus writes as one word more often than as two, or
+	// such a compound with a suffix (گفت وگوهایی). Two words that are each
+	// a word on their own are not joined on a guess.
+	if known {
+		if fromEntry(whole).strong&jb != 0 {
+			return join
+		}
+	} else if !va.known {
+		if a := z.analyze(ck, 0); a.strong&jb != 0 {
+			return join
+		}
 	}
 	return keepGap
 }
@@ -343,17 +364,21 @@ func suffixWord(key []byte) (suffixKind, bool) {
 
 // worthJoining is a cheap filter: the right word may be a suffix, the left
 // one a prefix, or the left one the first part of a word with a ZWNJ.
-func (z *zwnjRepairer) worthJoining(uk, vk []byte) bool {
-	for _, s := range joinStarts {
-		if bytes.HasPrefix(vk, s) {
-			return true
-		}
-	}
-	if bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) || bytes.Equal(uk, prefixBi) {
+func worthJoining(uk, vk []byte, ua analysis) bool {
+	if ua.tags&lexicon.Head != 0 {
 		return true
 	}
-	e, ok := z.lookup(uk)
-	return ok && e.Tags&lexicon.Head != 0
+	if len(vk) >= 2 && len(uk) >= 2 {
+		// every suffix written apart starts with ا ت ش م or ه (UTF-8 D8A7 D8AA D8B4 D985 D987)
+		if c := vk[1]; vk[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || vk[0] == 0xD9 && (c == 0x85 || c == 0x87) {
+			for _, s := range joinStarts {
+				if bytes.HasPrefix(vk, s) {
+					return true
+				}
+			}
+		}
+	}
+	return bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) || bytes.Equal(uk, prefixBi)
 }
 
 // particles ending in ه that never take a clitic: به، که، نه، چه.

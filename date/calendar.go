@@ -27,9 +27,10 @@ const (
 	Official Rule = iota
 
 	// Jalaali is Borkowski's break-year rule as implemented by jalaali-js
-	// and the libraries derived from it. It agrees with Official up to 1501
-	// AP; from 1502 AP on the two rules differ in some years, and any
-	// calendar rule for years that far ahead is a prediction, not a fact.
+	// and the libraries derived from it. It agrees with Official for
+	// 1178–1501 AP, the years of the modern calendar so far. Before 1178
+	// and from 1502 AP on the two rules differ in some years; dates that far
+	// ahead are predictions, not facts, under any rule.
 	Jalaali
 )
 

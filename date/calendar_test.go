@@ -77,17 +77,14 @@ func TestOfficialMatchesCalendarCenterTable(t *testing.T) {
 	}
 }
 
-func TestRulesAgreeBefore1502(t *testing.T) {
-	for y := MinYear; y <= MaxYear; y++ {
-		if y >= 1502 {
-			break
-		}
-		if y < 1178 {
-			continue // the two rules model the distant past differently
-		}
+func TestRulesAgreeFrom1178To1501(t *testing.T) {
+	for y := 1178; y <= 1501; y++ {
 		require.Equal(t, Official.IsLeap(y), Jalaali.IsLeap(y), "year %d", y)
+		o, j := mustDate(t, Official, y, Farvardin, 1), mustDate(t, Jalaali, y, Farvardin, 1)
+		require.Equal(t, 0, o.Compare(j), "year %d", y)
 	}
 	assert.NotEqual(t, Official.IsLeap(1502), Jalaali.IsLeap(1502))
+	assert.NotEqual(t, Official.IsLeap(1177), Jalaali.IsLeap(1177))
 }
 
 // TestEveryDayRoundTrips walks every day of both rules' ranges through

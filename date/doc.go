@@ -30,8 +30,8 @@
 //   - an optional era marker: ه‍.ش., هجری شمسی, AP, ...
 //
 // It never guesses: an impossible date (30 Esfand of a common year,
-// 31 Mehr, month 13) does not roll over, a two-digit year is ambiguous,
-// and any word it does not know is an error. Errors are *ParseError
+// 31 Mehr, month 13) does not roll over, a year needs three or more
+// digits (۰۴ is ambiguous), and any word it does not know is an error. Errors are *ParseError
 // values that carry the input, the byte offset of the element that
 // failed and the reason.
 //
@@ -40,6 +40,10 @@
 //	for _, m := range date.Find(text) {
 //		fmt.Println(text[m.Start:m.End], m.Time)
 //	}
+//
+// Find skips all-numeric dates outside 1200–1599 AP, which in Persian
+// text are Gregorian dates (2025/03/23) or codes rather than Solar Hijri
+// dates.
 //
 // # Layouts
 //
@@ -65,8 +69,8 @@
 // calendar (the year begins on the day of the March equinox at 52.5°E)
 // for 1178–3011 AP and with the University of Tehran Calendar Center's
 // table for 1206–1498 AP. Jalaali reproduces jalaali-js (Borkowski's
-// break-year rule) exactly; it agrees with Official up to 1501 AP and
-// differs in some years from 1502 AP on. Years that far ahead depend on
+// break-year rule) exactly; it agrees with Official for 1178–1501 AP and
+// differs in some years before and after. Years that far ahead depend on
 // future observations; treat every calendar's dates from 1502 AP on as
 // uncertain.
 //

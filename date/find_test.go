@@ -50,9 +50,18 @@ func TestFindSkipsNonDates(t *testing.T) {
 		"دوشنبه ۳ فروردین ۱۴۰۴", // wrong weekday
 		"۳ فروردین ۰۴",          // two-digit year
 		"\xff\xfe۳ \xff فروردین",
+		"این رویداد در 2025/03/23 میلادی بود", // Gregorian
+		"شابک 978-3-16 را ببینید",
+		"سال 1000/01/01",
 	} {
 		assert.Empty(t, Find(text), text)
 	}
+}
+
+func TestFindNumericYearWindow(t *testing.T) {
+	got := Find("1200/01/01 و 1599/12/29 و ۳ فروردین ۲۰۲۵")
+	require.Len(t, got, 3, "a month name makes any year a date")
+	assert.Equal(t, "2025-01-03", got[2].Date.String())
 }
 
 func TestFindSentenceEndingDot(t *testing.T) {

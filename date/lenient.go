@@ -194,6 +194,7 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 			return f, 0, int(a.start), "expected a date"
 		}
 		i += 5
+		f.numeric = true
 		switch {
 		case a.digits >= 3 || c.digits < 3: // y/m/d; with two short ends, the Iranian year-first order
 			f.year, f.yearAt, f.yearDigits = int(a.val), int(a.start), int(a.digits)
@@ -233,6 +234,12 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 	return f, i, 0, ""
 }
 
+// The years in which Find accepts an all-numeric date.
+const (
+	minFindNumericYear = 1200
+	maxFindNumericYear = 1599
+)
+
 // A Match is a date found in running text.
 type Match struct {
 	Start, End int       // byte span of the whole expression in the text
@@ -251,7 +258,10 @@ func Find(text string) []Match {
 // accept on its own, in order, with its byte span. Expressions that look
 // like dates but are not (31 Mehr, a weekday that does not match, a
 // two-digit year) are skipped, as are numbers that continue a longer
-// numeric run (1/1404/01/03/5).
+// numeric run (1/1404/01/03/5). All-numeric dates are found only with a
+// four-digit year in 1200–1599 AP: in running text, 2025/03/23 is a
+// Gregorian date and 978-3-16 a code. Dates with a month name are found
+// in every year.
 func (p Parser) Find(text string) []Match {
 	var toks []token
 	lx := lexer{s: text}
@@ -274,6 +284,11 @@ func (p Parser) Find(text string) []Match {
 		}
 		f, end, _, reason := matchDate(toks, i)
 		if reason != "" || continuesNumber(toks, end, end-1) {
+			continue
+		}
+		if f.numeric && (f.yearDigits != 4 || f.year < minFindNumericYear || f.year > maxFindNumericYear) {
+			// 2025/03/23 in Persian text is Gregorian; 978-3-16 is not a date.
+			i = end - 1
 			continue
 		}
 		d, reason, _ := p.resolve(&f)

@@ -21,7 +21,8 @@ func TestParseLenientAcceptsRealWorldForms(t *testing.T) {
 		{"1404.1.3", sunday},
 		{"۱۴۰۴-1-٣", sunday}, // three digit sets in one date
 		{"03/01/1404", sunday},
-		{"٣ فروردين ١٤٠٤", sunday}, // Arabic yeh and Arabic-Indic digits
+		{"٣ فروردين ١٤٠٤", sunday},        // Arabic yeh and Arabic-Indic digits
+		{"يكشنبه ٣ فروردين ١٤٠٤", sunday}, // Arabic yeh and kaf in the weekday
 		{"۳ فروردین‌ماه ۱۴۰۴", sunday},
 		{"۳ فروردین ماه ۱۴۰۴", sunday},
 		{"۳ فروردینماه سال ۱۴۰۴", sunday},

@@ -28,7 +28,8 @@ func (p Parser) location() *time.Location {
 type fields struct {
 	year, month, day       int
 	yearAt, monthAt, dayAt int
-	yearDigits             int // digits the year was written with; 0 if it was not a number
+	yearDigits             int  // digits the year was written with; 0 if it was not a number
+	numeric                bool // the date was all numbers (y/m/d), with no month name
 
 	hasWeekday bool
 	weekday    Weekday

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -68,4 +69,28 @@ func TestFindSentenceEndingDot(t *testing.T) {
 	got := Find("این کتاب در ۱۴۰۴/۰۱/۰۳. منتشر شد و نسخهٔ دوم ۵ اردیبهشت ۱۴۰۴.")
 	require.Len(t, got, 2)
 	assert.Equal(t, "1404-02-05", got[1].Date.String())
+}
+
+func TestFindAcrossLongText(t *testing.T) {
+	// Many tokens between dates move Find's token window many times.
+	const filler = "و این جمله هیچ تاریخی ندارد، با ۱۲ و ۳۴ عدد. "
+	const when = "۲۲ بهمن ۱۴۰۳ ساعت ۱۰:۰۰"
+	var b strings.Builder
+	for i := range 500 {
+		b.WriteString(strings.Repeat(filler, i%7))
+		b.WriteString(when)
+		b.WriteString(" ")
+	}
+	text := b.String()
+	got := Find(text)
+	require.Len(t, got, 500)
+	for _, m := range got {
+		require.Equal(t, when, text[m.Start:m.End])
+		require.Equal(t, "2025-02-10T10:00:00+03:30", m.Time.Format(time.RFC3339))
+	}
+}
+
+func TestFindOnEnormousLineWithoutDates(t *testing.T) {
+	text := strings.Repeat("۱۴۰۴/", 200000) + strings.Repeat("\xff", 1000)
+	assert.Empty(t, Find(text))
 }

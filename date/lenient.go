@@ -118,8 +118,10 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 		}
 		return k
 	}
+	// At most three joiners: "، ساعت" or " - " and the like. The bound
+	// keeps every expression shorter than maxLenientTokens.
 	skipJoiners := func(k int) int {
-		for {
+		for n := 0; n < 3; n++ {
 			switch at(k).kind {
 			case tkDash, tkComma, tkJoin:
 				k++
@@ -127,6 +129,7 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 				return k
 			}
 		}
+		return k
 	}
 	weekday := func(k int) {
 		f.hasWeekday, f.weekday, f.weekdayAt = true, Weekday(at(k).val), int(at(k).start)
@@ -263,17 +266,30 @@ func Find(text string) []Match {
 // Gregorian date and 978-3-16 a code. Dates with a month name are found
 // in every year.
 func (p Parser) Find(text string) []Match {
-	var toks []token
+	// Tokens are read into a window that always holds two tokens before
+	// toks[i] and maxLenientTokens after it, more than any expression
+	// takes, so memory stays constant however long the text.
 	lx := lexer{s: text}
-	for {
-		t := lx.next()
-		if t.kind == tkEnd {
+	toks := make([]token, 0, 4*maxLenientTokens)
+	done := false
+	var out []Match
+	for i := 0; ; i++ {
+		if !done && i+maxLenientTokens > len(toks) {
+			keep := max(i-2, 0)
+			toks = toks[:copy(toks, toks[keep:])]
+			i -= keep
+			for len(toks) < cap(toks) {
+				t := lx.next()
+				if t.kind == tkEnd {
+					done = true
+					break
+				}
+				toks = append(toks, t)
+			}
+		}
+		if i >= len(toks) {
 			break
 		}
-		toks = append(toks, t)
-	}
-	var out []Match
-	for i := 0; i < len(toks); i++ {
 		switch toks[i].kind {
 		case tkNum, tkTime, tkMonth, tkWeekday, tkEra, tkJoin:
 		default:

@@ -7,6 +7,11 @@ import (
 
 // Sentence rules.
 //
+// The rules below run as each token is lexed. A token whose sentence end
+// depends on what follows (a terminator, which closing quotes may follow,
+// or the end of a dateline) starts a chain; the Scanner holds the chain's
+// tokens back until the token after it decides.
+//
 // A sentence ends after a run of terminators (. ! ? ؟ … and combinations
 // such as ؟! or ...), together with the closing quotes and brackets that
 // follow it, unless
@@ -27,7 +32,9 @@ import (
 const maxHeadingTokens = 6
 
 type sentenceState struct {
-	chainFirst, chainLast int // terminator chain waiting for the next token; -1 if none
+	chainFirst, chainLast int  // terminator chain waiting for the next token; -1 if none
+	dateline              bool // the chain is a dateline, not terminators
+	gluedOpener           rune // the chain ends with this opening bracket, glued to a terminator
 
 	tokens     int  // tokens in the current sentence so far
 	headerLike bool // every token so far is a word or a dash
@@ -72,6 +79,8 @@ func (st *sentenceState) endChain(s *Scanner) {
 	}
 	s.at(st.chainLast).sentEnd = true
 	st.chainFirst, st.chainLast = -1, -1
+	st.dateline = false
+	st.gluedOpener = 0
 	st.newSentence()
 }
 
@@ -103,15 +112,41 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 			st.newSentence()
 		}
 	}
+	if st.chainFirst >= 0 && st.dateline {
+		if t.kind == Punctuation && st.chainFirst == st.chainLast && (isColon(text) || isDash(text)) {
+			st.chainLast = seq
+			return
+		}
+		st.endChain(s)
+	}
+	if st.chainFirst >= 0 && st.gluedOpener != 0 {
+		// An opening bracket glued to the terminator before it closes the
+		// sentence if a space follows it: «پایان.( متن» is mirrored text.
+		// Glued to the next word instead, it opens the next sentence.
+		r := st.gluedOpener
+		st.gluedOpener = 0
+		if !t.spaced {
+			st.chainLast--
+			st.endChain(s)
+			st.tokens++
+			st.countRune(r)
+		}
+	}
 	if st.chainFirst >= 0 {
-		if t.kind == Punctuation && (isTerminator(text) || st.closes(text)) {
+		if t.kind == Punctuation && (isTerminator(text) || st.closes(text, t.spaced)) {
 			st.chainLast = seq
 			st.count(text)
+			return
+		}
+		if r, _ := utf8.DecodeRune(text); t.kind == Punctuation && !t.spaced && isOpener(r) {
+			st.chainLast = seq
+			st.gluedOpener = r
 			return
 		}
 		first := s.at(st.chainFirst)
 		if st.chainFirst == st.chainLast && isPeriod(s.pendingBytes(first)) && !periodEnds(t, s.pendingBytes(t)) {
 			st.chainFirst, st.chainLast = -1, -1
+			st.dateline = false
 		} else {
 			st.endChain(s)
 		}
@@ -135,6 +170,12 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 	case t.kind == Word:
 		st.agency = isAgency(text, st.prevMarkaz)
 		st.prevMarkaz = string(text) == "مرکزی"
+		if st.agency && st.hasDash && st.headerLike && st.tokens <= maxHeadingTokens {
+			// «پکن - ایرنا» ends a dateline even without a colon; the
+			// colon or dash after it, if any, comes along.
+			st.chainFirst, st.chainLast = seq, seq
+			st.dateline = true
+		}
 	case t.kind == Punctuation && isDash(text):
 		st.hasDash = true
 		st.agency, st.prevMarkaz = false, false
@@ -152,6 +193,10 @@ func (st *sentenceState) count(text []byte) {
 		return
 	}
 	r, _ := utf8.DecodeRune(text)
+	st.countRune(r)
+}
+
+func (st *sentenceState) countRune(r rune) {
 	if i, opening := pairOf(r); i >= 0 {
 		if opening {
 			st.open[i]++
@@ -159,6 +204,11 @@ func (st *sentenceState) count(text []byte) {
 			st.open[i]--
 		}
 	}
+}
+
+func isOpener(r rune) bool {
+	_, opening := pairOf(r)
+	return opening
 }
 
 // pairOf returns which pair of quotation marks or brackets r belongs to,
@@ -186,8 +236,9 @@ func pairOf(r rune) (int, bool) {
 // bracket opened in this sentence or left open by the one before. Text
 // that writes » or ) where « or ( is meant (mirrored brackets, common in
 // Persian text typed in left-to-right editors) thus starts the next sentence
-// with it. A straight double quote closes when the sentence has opened one.
-func (st *sentenceState) closes(text []byte) bool {
+// with it, and a « right after the terminator closes a sentence that opened
+// with ». A straight double quote closes when the sentence has opened one.
+func (st *sentenceState) closes(text []byte, spaced bool) bool {
 	r, _ := utf8.DecodeRune(text)
 	switch r {
 	case '’', '›', '」', '』':
@@ -195,7 +246,11 @@ func (st *sentenceState) closes(text []byte) bool {
 	case '"':
 		return st.quotes%2 == 1
 	}
-	if i, opening := pairOf(r); i >= 0 && !opening {
+	if i, opening := pairOf(r); i >= 0 {
+		if opening {
+			// Mirrored text: the sentence opened with » and closes with «.
+			return !spaced && st.open[i] < 0
+		}
 		return st.open[i] > 0
 	}
 	return false

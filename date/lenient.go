@@ -98,7 +98,7 @@ func tokenAt(toks []token, i int) token {
 
 // matchDate reads one date expression at toks[i]:
 //
-//	[clock joiner*] [era] [weekday [,]] core [era] [[,] weekday] [joiner* clock]
+//	[[joiner] clock joiner*] [era] [weekday [,]] core [era] [[,] weekday] [joiner* clock]
 //
 // where core is day month year, year month day, month day [,] year (the
 // CLDR en form) or three numbers joined by the same / - or . with no
@@ -135,6 +135,9 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 		f.hasWeekday, f.weekday, f.weekdayAt = true, Weekday(at(k).val), int(at(k).start)
 	}
 
+	if at(i).kind == tkJoin && at(i+1).kind == tkTime { // ساعت ۱۸:۱۴ روز ...
+		i++
+	}
 	if at(i).kind == tkTime {
 		i = skipJoiners(clock(i))
 	}

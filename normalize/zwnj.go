@@ -183,18 +183,25 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 				joinable = false
 				continue
 			}
-			ps := j
-			for j < len(tok) {
-				c, size = decodeRune(tok[j:])
-				if !isWordRune(c) {
-					break
-				}
-				j += size
-			}
 			if !joinable {
 				dst, r, written = z.flush(dst, seg, r, written)
 			}
-			r = r.add(seg, start+ps, start+j)
+			// the piece: its key is its letters
+			p := piece{start: start + j, kStart: len(r.keys), letterAtStart: script.IsLetter(c)}
+			var last rune
+			for j < len(tok) {
+				c, size = decodeRune(tok[j:])
+				if script.IsLetter(c) {
+					r.keys = append(r.keys, tok[j:j+size]...)
+					p.letters++
+				} else if c != script.ZWNJ && !isMark(c) {
+					break
+				}
+				last = c
+				j += size
+			}
+			p.end, p.letterAtEnd = start+j, script.IsLetter(last)
+			r.pieces = append(r.pieces, p)
 			joinable = false
 			prevEndsWithPiece = j == len(tok)
 		}
@@ -239,28 +246,27 @@ func isWordRune(r rune) bool {
 // through untouched: it holds Latin letters or digits, the marks of URLs,
 // e-mail addresses, hashtags and paths, or invalid UTF-8.
 func isProtected(tok []byte) bool {
-	for i := 0; i < len(tok); {
-		c := tok[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-				return true
-			}
-			switch c {
-			case '@', '#', '/', '\\', ':', '_', '=', '&', '%', '~', '+', '*', '<', '>', '|', '^', '`', '$':
-				return true
-			}
-			i++
-			continue
-		}
-		r, size := decodeRune(tok[i:])
-		if r == utf8.RuneError && size == 1 {
+	ascii := true
+	for _, c := range tok {
+		if c >= utf8.RuneSelf {
+			ascii = false
+		} else if protectedASCII[c] {
 			return true
 		}
-		i += size
 	}
-	return false
+	return !ascii && !utf8.Valid(tok)
 }
+
+// protectedASCII marks the ASCII characters that make a token protected.
+var protectedASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	for _, c := range "@#/\\:_=&%~+*<>|^`$" {
+		t[c] = true
+	}
+	return t
+}()
 
 // A piece is a run of letters, ZWNJs and diacritics inside a token.
 type piece struct {
@@ -291,29 +297,6 @@ const (
 	grew    gapAction = 4 // the unit grew in the last pass
 	grewNow gapAction = 8 // the unit grew in this pass
 )
-
-// add returns r with the piece seg[start:end] added. It works on a copy of
-// r, not through a pointer, so that the stack buffers of the run do not
-// escape to the heap.
-func (r run) add(seg []byte, start, end int) run {
-	p := piece{start: start, end: end, kStart: len(r.keys)}
-	first, last := rune(-1), rune(-1)
-	for i := start; i < end; {
-		c, size := decodeRune(seg[i:])
-		if script.IsLetter(c) {
-			r.keys = append(r.keys, seg[i:i+size]...)
-			p.letters++
-		}
-		if first < 0 {
-			first = c
-		}
-		last = c
-		i += size
-	}
-	p.letterAtStart, p.letterAtEnd = script.IsLetter(first), script.IsLetter(last)
-	r.pieces = append(r.pieces, p)
-	return r
-}
 
 // key returns the key of pieces [i, j).
 func (r *run) key(i, j int) []byte {
@@ -430,11 +413,17 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 		var mask uint32
 		if letters := r.letters(i, j); letters <= maxLetters {
 			mask = z.unitAnalysis(&r, i, j).mask
+		}
+		if mask != 0 {
 			// A ZWNJ the writer put where the analysis wants none means
 			// that the analysis misread the word: add nothing to it.
-			if r.zwnjGaps(seg, i, j)&^mask != 0 {
+			if have := r.zwnjGaps(seg, i, j); have&^mask != 0 || j == i+1 && mask&^have == 0 {
 				mask = 0
 			}
+		}
+		if mask == 0 && j == i+1 {
+			i = j // unchanged: copied later with what follows
+			continue
 		}
 		dst = append(dst, seg[written:r.pieces[i].start]...)
 		li := 0

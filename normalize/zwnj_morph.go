@@ -13,9 +13,9 @@ type analysis struct {
 	mask   uint32 // gaps that take a ZWNJ when glued
 	bound  uint32 // suffix boundaries after a non-joining letter: a space there may go
 	strong uint32 // gaps where the evidence is strong enough to turn a space into a ZWNJ
+	freq   int32  // corpus count of the word or of its host
 	known  bool   // the key is a word: found in the lexicon or analysed
 	direct bool   // found in the lexicon as it is
-	freq   int    // corpus count of the word or of its host
 	tags   lexicon.Tag
 	style  lexicon.PluralStyle
 }
@@ -89,7 +89,7 @@ const (
 
 func fromEntry(e lexicon.Entry) analysis {
 	a := analysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
-		freq: int(e.Glued) + int(e.Joined) + int(e.Spaced)}
+		freq: int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)}
 	// Two words become one only when the corpus wrote them as one word
 	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,
 	// «جمعه‌شب») are as often two words in running text.
@@ -113,7 +113,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 		return analysis{}
 	}
 	var best analysis
-	bestScore, secondScore := -1, -1
+	bestScore, secondScore := int32(-1), int32(-1)
 	var secondMask uint32
 	for _, sf := range suffixesByLastByte[key[len(key)-1]] {
 		if !bytes.HasSuffix(key, sf.s) {
@@ -239,7 +239,7 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) analysis {
 		return analysis{}
 	}
 	jb := uint32(1) << (n - 1)
-	return analysis{mask: e.Mask<<n | jb, strong: jb, known: true, freq: int(e.Glued) + int(e.Joined)}
+	return analysis{mask: e.Mask<<n | jb, strong: jb, known: true, freq: int32(e.Glued) + int32(e.Joined)}
 }
 
 // joinAction decides whether the space between unit [i, j) and unit [j, k)

@@ -61,8 +61,11 @@ type Lexicon struct {
 	keys    []byte   // all keys, back to back
 	offs    []uint32 // entry i's key is keys[offs[i]:offs[i+1]]
 	entries []Entry
-	slots   []uint32 // open addressing: entry index + 1, 0 for empty
-	seed    maphash.Seed
+	// slots is an open-addressing table: the high 32 bits hold the key's
+	// hash, so that a probe rarely touches a key that does not match, and
+	// the low 32 bits the entry index + 1 (0 for an empty slot).
+	slots []uint64
+	seed  maphash.Seed
 }
 
 // Default returns the embedded lexicon, parsed on the first call.
@@ -87,7 +90,7 @@ func Parse(data []byte) (*Lexicon, error) {
 	for size < 2*n {
 		size <<= 1
 	}
-	l.slots = make([]uint32, size)
+	l.slots = make([]uint64, size)
 	for lineNo := 1; len(data) > 0; lineNo++ {
 		line := data
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
@@ -106,12 +109,21 @@ func Parse(data []byte) (*Lexicon, error) {
 }
 
 func (l *Lexicon) addLine(line []byte) error {
-	surface, rest, _ := bytes.Cut(line, []byte{'\t'})
+	surface, rest := line, []byte(nil)
+	if i := bytes.IndexByte(line, '\t'); i >= 0 {
+		surface, rest = line[:i], line[i+1:]
+	}
 	start := len(l.keys)
 	var e Entry
 	n := 0
 	for i := 0; i < len(surface); {
-		r, size := utf8.DecodeRune(surface[i:])
+		var r rune
+		size := 2
+		if c0, rem := surface[i], surface[i+1:]; c0 >= 0xC2 && c0 <= 0xDF && len(rem) > 0 && rem[0]&0xC0 == 0x80 {
+			r = rune(c0&0x1F)<<6 | rune(rem[0]&0x3F) // the two-byte letters of the Arabic script
+		} else {
+			r, size = utf8.DecodeRune(surface[i:])
+		}
 		switch {
 		case r == script.ZWNJ:
 			if n == 0 || n > 32 {
@@ -167,42 +179,44 @@ func (l *Lexicon) addLine(line []byte) error {
 		}
 	}
 	key := l.keys[start:]
-	if _, dup := l.index(key); dup {
+	h := maphash.Bytes(l.seed, key)
+	slot, dup := l.index(key, h)
+	if dup {
 		l.keys = l.keys[:start]
 		return fmt.Errorf("duplicate word %q", surface)
 	}
 	l.entries = append(l.entries, e)
 	l.offs = append(l.offs, uint32(len(l.keys)))
-	slot, _ := l.index(key)
-	l.slots[slot] = uint32(len(l.entries))
+	l.slots[slot] = h&^0xFFFFFFFF | uint64(len(l.entries))
 	return nil
 }
 
 // index returns the slot of key: the slot that holds it (found) or the empty
 // slot where it would go.
-func (l *Lexicon) index(key []byte) (slot int, found bool) {
+func (l *Lexicon) index(key []byte, hash uint64) (slot int, found bool) {
 	m := len(l.slots) - 1
-	h := int(maphash.Bytes(l.seed, key)) & m
-	for {
-		v := l.slots[h]
+	tag := hash &^ 0xFFFFFFFF
+	for i := int(hash) & m; ; i = (i + 1) & m {
+		v := l.slots[i]
 		if v == 0 {
-			return h, false
+			return i, false
 		}
-		if bytes.Equal(l.keys[l.offs[v-1]:l.offs[v]], key) {
-			return h, true
+		if v&^0xFFFFFFFF == tag {
+			if n := uint32(v); bytes.Equal(l.keys[l.offs[n-1]:l.offs[n]], key) {
+				return i, true
+			}
 		}
-		h = (h + 1) & m
 	}
 }
 
 // Lookup returns the entry of the word whose letters are key (UTF-8, no
 // ZWNJ, no diacritics). It does not allocate.
 func (l *Lexicon) Lookup(key []byte) (Entry, bool) {
-	slot, ok := l.index(key)
+	slot, ok := l.index(key, maphash.Bytes(l.seed, key))
 	if !ok {
 		return Entry{}, false
 	}
-	return l.entries[l.slots[slot]-1], true
+	return l.entries[uint32(l.slots[slot])-1], true
 }
 
 // Len returns the number of words.

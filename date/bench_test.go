@@ -89,3 +89,13 @@ func BenchmarkFind(b *testing.B) {
 		sinkInt += len(Find(s))
 	}
 }
+
+// BenchmarkBaselineTimeDate is the standard library doing comparable work
+// (a civil date to an instant and back to a day of year), to read the
+// conversion figures against on a given machine.
+func BenchmarkBaselineTimeDate(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		sinkInt += time.Date(2025, time.March, 1+i%28, 0, 0, 0, 0, time.UTC).YearDay()
+	}
+}

@@ -4,7 +4,7 @@ package date
 
 import (
 	"slices"
-	"sync"
+	"sync/atomic"
 )
 
 // MinYear and MaxYear bound the years this package converts exactly. Both
@@ -52,31 +52,51 @@ type yearStarts [MaxYear + 2]int32
 
 func (t *yearStarts) isLeap(y int) bool { return t[y+1]-t[y] == 366 }
 
-var (
-	officialStarts = sync.OnceValue(func() *yearStarts {
-		var t yearStarts
-		t[MinYear] = int32(daysFromCivil(officialEpochYear, officialEpochMonth, officialEpochDay))
-		for y := MinYear; y <= MaxYear; y++ {
-			leap := (25*y+11)%33 < 8
-			if _, corrected := slices.BinarySearch(officialLeapCorrections[:], uint16(y)); corrected {
-				leap = !leap
-			}
-			t[y+1] = t[y] + 365
-			if leap {
-				t[y+1]++
-			}
+// The tables are built on first use (the jalaali one takes some 70µs)
+// and never change afterwards. Two goroutines may both build one; they
+// build the same table and either may win.
+var officialTable, jalaaliTable atomic.Pointer[yearStarts]
+
+func officialStarts() *yearStarts {
+	if t := officialTable.Load(); t != nil {
+		return t
+	}
+	officialTable.CompareAndSwap(nil, buildOfficialStarts())
+	return officialTable.Load()
+}
+
+func jalaaliStarts() *yearStarts {
+	if t := jalaaliTable.Load(); t != nil {
+		return t
+	}
+	jalaaliTable.CompareAndSwap(nil, buildJalaaliStarts())
+	return jalaaliTable.Load()
+}
+
+func buildOfficialStarts() *yearStarts {
+	var t yearStarts
+	t[MinYear] = int32(daysFromCivil(officialEpochYear, officialEpochMonth, officialEpochDay))
+	for y := MinYear; y <= MaxYear; y++ {
+		leap := (25*y+11)%33 < 8
+		if _, corrected := slices.BinarySearch(officialLeapCorrections[:], uint16(y)); corrected {
+			leap = !leap
 		}
-		return &t
-	})
-	jalaaliStarts = sync.OnceValue(func() *yearStarts {
-		var t yearStarts
-		for y := MinYear; y <= MaxYear+1; y++ {
-			march, _ := borkowski(y)
-			t[y] = int32(daysFromCivil(y+621, 3, march))
+		t[y+1] = t[y] + 365
+		if leap {
+			t[y+1]++
 		}
-		return &t
-	})
-)
+	}
+	return &t
+}
+
+func buildJalaaliStarts() *yearStarts {
+	var t yearStarts
+	for y := MinYear; y <= MaxYear+1; y++ {
+		march, _ := borkowski(y)
+		t[y] = int32(daysFromCivil(y+621, 3, march))
+	}
+	return &t
+}
 
 func (r Rule) starts() *yearStarts {
 	if r == Jalaali {
@@ -139,38 +159,42 @@ func borkowski(y int) (marchDay int, leap bool) {
 	return marchDay, pos == 0
 }
 
+// unixToMarch0 is the number of days from 0000-03-01 to 1970-01-01 in the
+// proleptic Gregorian calendar. Counting from a March 1 puts the leap day
+// at the end of the year, which makes the arithmetic below branch-free.
+const unixToMarch0 = 719468
+
 // daysFromCivil returns the number of days from 1970-01-01 to the proleptic
-// Gregorian date y-m-d, for y >= 1 (H. Hinnant's algorithm, with the year
-// starting in March so that the leap day comes last).
+// Gregorian date y-m-d, for years 1 to 9999. It uses the Euclidean affine
+// functions of C. Neri and L. Schneider ("Euclidean affine functions and
+// their application to calendar algorithms", 2022).
 func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
+	yy, mm := uint32(y), uint32(m)
+	if mm <= 2 { // January and February end the computational year
+		yy--
+		mm += 12
 	}
-	era := y / 400
-	yearOfEra := y - era*400
-	mp := (m + 9) % 12 // March is 0
-	dayOfYear := (153*mp+2)/5 + d - 1
-	dayOfEra := yearOfEra*365 + yearOfEra/4 - yearOfEra/100 + dayOfYear
-	return era*146097 + dayOfEra - 719468
+	century := yy / 100
+	yearDays := 1461*yy/4 - century + century/4
+	monthDays := (979*mm - 2919) / 32
+	return int(yearDays+monthDays+uint32(d)-1) - unixToMarch0
 }
 
-// civilFromDays is the inverse of daysFromCivil, for days on or after
-// 0001-03-01.
+// civilFromDays is the inverse of daysFromCivil (Neri and Schneider).
 func civilFromDays(n int) (y, m, d int) {
-	n += 719468
-	era := n / 146097
-	dayOfEra := n - era*146097
-	yearOfEra := (dayOfEra - dayOfEra/1460 + dayOfEra/36524 - dayOfEra/146096) / 365
-	dayOfYear := dayOfEra - (365*yearOfEra + yearOfEra/4 - yearOfEra/100)
-	mp := (5*dayOfYear + 2) / 153
-	d = dayOfYear - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y = yearOfEra + era*400
-	if m <= 2 {
+	n1 := 4*uint32(n+unixToMarch0) + 3
+	century := n1 / 146097
+	n2 := n1%146097 | 3 // 4*(day of century)+3, as (n1%146097)/4*4+3
+	p := uint64(2939745) * uint64(n2)
+	yearOfCentury := uint32(p >> 32)
+	dayOfYear := uint32(p) / 2939745 / 4
+	n3 := 2141*dayOfYear + 197913
+	y = int(100*century + yearOfCentury)
+	m = int(n3 >> 16)
+	d = int((n3&0xFFFF)/2141) + 1
+	if dayOfYear >= 306 { // January or February of the next civil year
 		y++
+		m -= 12
 	}
 	return y, m, d
 }
@@ -187,16 +211,17 @@ func monthStart(m Month) int {
 // fromDays converts a day number to a Solar Hijri date under the year
 // table t. ok is false outside the table.
 func (t *yearStarts) fromDays(n int) (y int, m Month, d int, ok bool) {
-	if n < int(t[MinYear]) || n >= int(t[MaxYear+1]) {
+	first := int(t[MinYear])
+	days := n - first
+	if days < 0 || days >= int(t[MaxYear+1])-first {
 		return 0, 0, 0, false
 	}
 	// 12053 days make 33 years; the estimate is off by at most one year.
-	y = int(int64(n-int(t[MinYear]))*33/12053) + MinYear
-	y = min(max(y, MinYear), MaxYear)
-	for n < int(t[y]) {
+	// days*33 < 2^26, so this is safe on 32-bit platforms too.
+	y = min(days*33/12053+MinYear, MaxYear)
+	if n < int(t[y]) {
 		y--
-	}
-	for n >= int(t[y+1]) {
+	} else if n >= int(t[y+1]) {
 		y++
 	}
 	doy := n - int(t[y])

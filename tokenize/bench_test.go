@@ -83,3 +83,12 @@ func BenchmarkTokens(b *testing.B) {
 		Tokens(text)
 	}
 }
+
+// BenchmarkLoadLexicon measures the one-time cost of UD mode and verb
+// joining: parsing the embedded word list.
+func BenchmarkLoadLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		parseLexicon(lexiconData)
+	}
+}

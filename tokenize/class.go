@@ -112,6 +112,9 @@ func decode(b []byte) (rune, int, class) {
 		r := rune(c0&0x1F)<<6 | rune(b[1]&0x3F)
 		return r, 2, smallClass[r]
 	}
+	if c0 == 0xE2 && len(b) > 2 && b[1] == 0x80 && (b[2] == 0x8C || b[2] == 0x8D) {
+		return rune(0x2000 | rune(b[2]&0x3F)), 3, cJoin // ZWNJ or ZWJ, frequent in Persian
+	}
 	r, n := utf8.DecodeRune(b)
 	if r == utf8.RuneError && n == 1 {
 		return r, 1, cOther

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	_ "embed"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -35,7 +36,25 @@ type lexicon struct {
 var loadLexicon = sync.OnceValue(func() *lexicon { return parseLexicon(lexiconData) })
 
 func parseLexicon(data string) *lexicon {
-	l := &lexicon{}
+	// Size the slices first: one entry a line, each as long as its shared
+	// prefix and its suffix.
+	entries, size := 0, 0
+	for rest := data; len(rest) > 0; {
+		i := strings.IndexByte(rest, '\n')
+		if i < 0 {
+			i = len(rest)
+		}
+		if line := rest[:i]; len(line) >= 3 && line[0] != '#' {
+			entries++
+			size += int(line[0]-'0') + len(line) - 2
+		}
+		rest = rest[min(i+1, len(rest)):]
+	}
+	l := &lexicon{
+		text:  make([]byte, 0, size),
+		ends:  make([]uint32, 0, entries),
+		flags: make([]uint8, 0, entries),
+	}
 	var prev []byte
 	for len(data) > 0 {
 		i := 0

@@ -168,8 +168,10 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 	st.listGoesOn = isListJoint(text)
 	switch {
 	case t.kind == Word:
-		st.agency = isAgency(text, st.prevMarkaz)
-		st.prevMarkaz = string(text) == "مرکزی"
+		if st.headerLike && st.tokens <= maxHeadingTokens {
+			st.agency = isAgency(text, st.prevMarkaz)
+			st.prevMarkaz = string(text) == "مرکزی"
+		}
 		if st.agency && st.hasDash && st.headerLike && st.tokens <= maxHeadingTokens {
 			// «پکن - ایرنا» ends a dateline even without a colon; the
 			// colon or dash after it, if any, comes along.

@@ -16,6 +16,7 @@ type analysis struct {
 	freq   int32  // corpus count of the word or of its host
 	known  bool   // the key is a word: found in the lexicon or analysed
 	direct bool   // found in the lexicon as it is
+	split  bool   // read as a known word and a productive second part
 	tags   lexicon.Tag
 	style  lexicon.PluralStyle
 }
@@ -109,7 +110,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 	if e, ok := z.lookup(key); ok {
 		return fromEntry(e)
 	}
-	if depth >= 2 || len(key) < 6 {
+	if depth >= 3 || len(key) < 6 {
 		return analysis{}
 	}
 	var best analysis
@@ -180,7 +181,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 				continue
 			}
 		case gluedSuffix:
-			if h.mask == 0 || !h.direct {
+			if h.mask == 0 || !h.direct && !h.split {
 				continue
 			}
 		}
@@ -203,7 +204,43 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 	if best.known {
 		return analysis{known: true}
 	}
-	return z.analyzePrefix(key)
+	if a := z.analyzePrefix(key); a.known {
+		return a
+	}
+	return z.analyzeCompound(key)
+}
+
+// analyzeCompound reads an unknown key as a known word followed by a
+// productive second part of compounds (آزار + دهنده، فیلم + ساز), the
+// longest such part first. Such a reading only adds a ZWNJ to a glued word;
+// it never joins two words that stand apart.
+func (z *zwnjRepairer) analyzeCompound(key []byte) analysis {
+	n := 0
+	for p := 0; p < len(key); {
+		_, size := decodeRune(key[p:])
+		p += size
+		n++
+		if n < 2 || len(key)-p < 4 {
+			continue
+		}
+		tail, ok := z.lookup(key[p:])
+		if !ok || tail.Tags&lexicon.Tail == 0 {
+			continue
+		}
+		head, ok := z.lookup(key[:p])
+		if !ok || head.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) == 0 || head.Tags&lexicon.Function != 0 {
+			continue
+		}
+		if n+utf8.RuneCount(key[p:]) > maxLetters {
+			return analysis{}
+		}
+		a := analysis{mask: head.Mask | tail.Mask<<n, known: true, split: true}
+		if last, _ := utf8.DecodeLastRune(key[:p]); script.IsJoiningLetter(last) {
+			a.mask |= 1 << (n - 1)
+		}
+		return a
+	}
+	return analysis{}
 }
 
 // pluralHost reports whether a word with these tags takes ها: a noun, a

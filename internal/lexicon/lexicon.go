@@ -18,7 +18,7 @@ import (
 var wordsTxt []byte
 
 // Tag is a set of part-of-speech tags of a word.
-type Tag uint8
+type Tag uint16
 
 // The tags, from Lilak's part-of-speech column.
 const (
@@ -30,12 +30,13 @@ const (
 	Function                  // pronoun, adposition, conjunction, determiner, numeral...
 	Foreign                   // a foreign word
 	Head                      // the first part of a word written with a ZWNJ: بین in بین‌المللی
+	Tail                      // a productive second part of compounds: کننده، شده، سازی
 )
 
 var tagLetters = [...]struct {
 	letter byte
 	tag    Tag
-}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}}
+}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}, {'T', Tail}}
 
 // PluralStyle says how a corpus wrote the plurals of a word.
 type PluralStyle uint8

@@ -86,6 +86,11 @@ const (
 	pluralZWNJByDefault = false
 	// comparativeZWNJ: an unseen comparative takes a ZWNJ after a joining letter.
 	comparativeZWNJ = true
+	// lilakCompoundsJoin: two words that Lilak knows as one compound, and
+	// that the corpus never wrote apart, are joined, unless the first is a
+	// function word (به، یک) or the second a productive part (شده، کننده)
+	// that running text often writes apart.
+	lilakCompoundsJoin = true
 )
 
 func fromEntry(e lexicon.Entry) analysis {
@@ -377,7 +382,8 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 	// such a compound with a suffix (گفت وگوهایی). Two words that are each
 	// a word on their own are not joined on a guess.
 	if known {
-		if fromEntry(whole).strong&jb != 0 {
+		if fromEntry(whole).strong&jb != 0 || lilakCompoundsJoin && whole.Mask&jb != 0 && whole.Spaced == 0 &&
+			ua.tags&lexicon.Function == 0 && va.tags&(lexicon.Tail|lexicon.Function) == 0 {
 			return join
 		}
 	} else if !va.known {

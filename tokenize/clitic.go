@@ -12,8 +12,8 @@ import (
 //
 //   - pronominal clitics ـم ـت ـش ـمان ـتان ـشان, after a ZWNJ or a vowel
 //     ـام ـات ـاش (خودش، کتابم، نامه‌اش، صدایش، کتاب‌هایشان);
-//   - the present copula ـم ـیم ـید ـند, ـست after a vowel, ـاند ـایم after
-//     a ZWNJ (معتقدند، امیدوارم، پیداست، آماده‌اند);
+//   - the present copula ـم ـیم ـید ـند, ـست after a vowel, ـاند ـایم ـاست
+//     after a ZWNJ (معتقدند، امیدوارم، پیداست، آماده‌اند);
 //   - a few fused prepositions and را: مرا، ترا، بدین، بدان.
 //
 // A token is split only when the whole token is not itself a word (دست,
@@ -91,7 +91,7 @@ func splitClitic(w []byte, start int, words *[maxWords]Span) int {
 			if hostOK(lex, w[:i]) {
 				return two(i, i+len(zwnj))
 			}
-		case "اش", "ام", "اند", "ایم", "اید":
+		case "اش", "ام", "اند", "ایم", "اید", "است":
 			if hostOK(lex, w[:i]) {
 				return two(i+len(zwnj), i+len(zwnj))
 			}

@@ -9,7 +9,7 @@
 //   - every nominal word (noun, adjective, pronoun, adverb, numeral…): can it
 //     be the host of a clitic?
 //   - every other word that ends like a clitic (ش ت م …ان ند ید یم ست, or a
-//     ZWNJ and اش ات ام اند ایم اید): is the whole token a word, not host +
+//     ZWNJ and اش ات ام اند ایم اید است): is the whole token a word, not host +
 //     clitic? Most of these are verb forms.
 //   - the past and present stems of the verb table: for verb joining.
 //
@@ -54,7 +54,7 @@ func cliticLike(w string) bool {
 	}
 	if i := strings.LastIndex(w, "\u200c"); i >= 0 {
 		switch w[i+len("\u200c"):] {
-		case "اش", "ات", "ام", "اند", "ایم", "اید":
+		case "اش", "ات", "ام", "اند", "ایم", "اید", "است":
 			return true
 		}
 	}

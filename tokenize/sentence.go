@@ -16,9 +16,15 @@ import (
 // such as ؟! or ...), together with the closing quotes and brackets that
 // follow it, unless
 //   - the period ends an abbreviation: a single letter (ق.م، ص. ۱۲، U.S.) or
-//     a common Latin one (Dr. Mr. e.g.);
+//     a common Latin one (Dr. Mr.);
 //   - the period has a letter or digit right after it (نسخه.txt);
-//   - a lower-case Latin letter follows the period (English text goes on).
+//   - a lower-case Latin letter follows the period (English text goes on);
+//   - the terminator is an ellipsis after و، یا، a comma or a colon, where it
+//     means "and so on" (سیب، گلابی و … خریدیم).
+//
+// A closing quote or bracket belongs to the sentence when it closes one
+// opened in it or left open by the sentence before; a closing one with none
+// open starts the next sentence (text typed with mirrored brackets).
 //
 // A blank line (two line feeds) always ends a sentence. Numbers, URLs and
 // emails are single tokens, so their periods never count.
@@ -26,7 +32,8 @@ import (
 // News datelines and section headings, "تهران - ایرنا:" or "واحد مرکزی خبر:",
 // are sentences of their own, as the Persian UD treebanks annotate them: a
 // colon ends a sentence when the sentence so far is a few words that hold a
-// dash or end with the name of a news agency.
+// dash or end with the name of a news agency, and "پکن - ایرنا" ends one
+// even without the colon.
 
 // maxHeadingTokens is the longest dateline or heading before a colon.
 const maxHeadingTokens = 6

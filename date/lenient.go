@@ -5,8 +5,9 @@ import (
 )
 
 // maxLenientTokens bounds the elements of a string that ParseLenient
-// accepts; the longest CLDR form has 13.
-const maxLenientTokens = 32
+// accepts: the grammar of matchDate allows at most 22, and the longest
+// CLDR form has 13.
+const maxLenientTokens = 24
 
 // ParseLenient reads a date as people and programs write it, under the
 // Official rule, and returns the instant in Asia/Tehran (midnight when the
@@ -36,23 +37,21 @@ func (p Parser) ParseLenientDate(value string) (d Date, hasClock bool, err error
 }
 
 func (p Parser) parseLenient(value string) (Date, fields, error) {
-	var buf [maxLenientTokens]token
-	toks := buf[:0]
+	var buf [maxLenientTokens + 1]token
+	n := 0
 	lx := lexer{s: value}
-	for {
-		t := lx.next()
-		if t.kind == tkEnd {
-			break
+	for lx.next(&buf[n]) {
+		if n == maxLenientTokens {
+			return p.fail(value, int(buf[n].start), "too many elements for one date")
 		}
-		if len(toks) == len(buf) {
-			return p.fail(value, int(t.start), "too many elements for one date")
-		}
-		toks = append(toks, t)
+		n++
 	}
+	toks := buf[:n]
 	if len(toks) == 0 {
 		return p.fail(value, 0, "no date in empty input")
 	}
-	f, end, failAt, reason := matchDate(toks, 0)
+	var f fields
+	end, failAt, reason := matchDate(toks, 0, &f)
 	if reason != "" {
 		return p.fail(value, failAt, reason)
 	}
@@ -104,9 +103,17 @@ func tokenAt(toks []token, i int) token {
 // CLDR en form) or three numbers joined by the same / - or . with no
 // space. It returns the fields and the index after the expression, or the
 // byte offset and the reason it failed. It does not check the values.
-func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
-	f.period = -1
-	at := func(k int) token { return tokenAt(toks, k) }
+func matchDate(toks []token, i int, f *fields) (end, failAt int, reason string) {
+	*f = fields{period: -1}
+	// at returns toks[k], or a token of kind tkEnd past the end; pointers
+	// avoid copying tokens around.
+	endTok := tokenAt(toks, len(toks))
+	at := func(k int) *token {
+		if k < len(toks) {
+			return &toks[k]
+		}
+		return &endTok
+	}
 	clock := func(k int) int {
 		t := at(k)
 		f.hasClock, f.clockAt = true, int(t.start)
@@ -167,7 +174,7 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 		}
 		b := at(k)
 		if b.kind != tkNum {
-			return f, 0, int(b.start), "expected a year after the month name"
+			return 0, int(b.start), "expected a year after the month name"
 		}
 		f.month, f.monthAt = int(at(i+1).val), int(at(i+1).start)
 		first, last := a, b
@@ -186,7 +193,7 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 		}
 		y := at(k)
 		if d.kind != tkNum || y.kind != tkNum {
-			return f, 0, int(at(i + 1).start), "expected day and year after the month name"
+			return 0, int(at(i + 1).start), "expected day and year after the month name"
 		}
 		f.month, f.monthAt = int(a.val), int(a.start)
 		f.day, f.dayAt = int(d.val), int(d.start)
@@ -197,7 +204,7 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 		b, sep2, c := at(i+2), at(i+3), at(i+4)
 		if sep.kind != tkSlash && sep.kind != tkDash && sep.kind != tkDot || sep.space || b.space ||
 			b.kind != tkNum || sep2.kind != sep.kind || sep2.space || c.space || c.kind != tkNum {
-			return f, 0, int(a.start), "expected a date"
+			return 0, int(a.start), "expected a date"
 		}
 		i += 5
 		f.numeric = true
@@ -208,15 +215,15 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 			f.day, f.dayAt = int(c.val), int(c.start)
 		default:
 			f.year, f.yearAt, f.yearDigits = int(c.val), int(c.start), int(c.digits)
-			dm := [2]token{a, b} // day first, as Persian writes it
+			dm := [2]*token{a, b} // day first, as Persian writes it
 			if latinEra || at(i).kind == tkEra && at(i).val == 1 {
-				dm = [2]token{b, a} // CLDR en: month/day/year AP
+				dm = [2]*token{b, a} // CLDR en: month/day/year AP
 			}
 			f.day, f.dayAt = int(dm[0].val), int(dm[0].start)
 			f.month, f.monthAt = int(dm[1].val), int(dm[1].start)
 		}
 	default:
-		return f, 0, int(a.start), "expected a date"
+		return 0, int(a.start), "expected a date"
 	}
 
 	if at(i).kind == tkEra {
@@ -237,7 +244,7 @@ func matchDate(toks []token, i int) (f fields, end, failAt int, reason string) {
 			i = clock(k)
 		}
 	}
-	return f, i, 0, ""
+	return i, 0, ""
 }
 
 // The years in which Find accepts an all-numeric date.
@@ -282,12 +289,12 @@ func (p Parser) Find(text string) []Match {
 			toks = toks[:copy(toks, toks[keep:])]
 			i -= keep
 			for len(toks) < cap(toks) {
-				t := lx.next()
-				if t.kind == tkEnd {
+				toks = toks[:len(toks)+1]
+				if !lx.next(&toks[len(toks)-1]) {
+					toks = toks[:len(toks)-1]
 					done = true
 					break
 				}
-				toks = append(toks, t)
 			}
 		}
 		if i >= len(toks) {
@@ -301,7 +308,8 @@ func (p Parser) Find(text string) []Match {
 		if continuesNumber(toks, i-1, i) {
 			continue
 		}
-		f, end, _, reason := matchDate(toks, i)
+		var f fields
+		end, _, reason := matchDate(toks, i, &f)
 		if reason != "" || continuesNumber(toks, end, end-1) {
 			continue
 		}

@@ -67,8 +67,10 @@ func isWordRune(r rune) bool {
 	return script.IsLetter(r) || r == '\u0640' || isMark(r) || unicode.IsLetter(r)
 }
 
-// next returns the next token, or one of kind tkEnd at the end of s.
-func (lx *lexer) next() token {
+// next reads the next token into *t, which it fills in place (building a
+// token in one place and copying it costs more than the lexing). At the
+// end of s it sets t.kind to tkEnd and returns false.
+func (lx *lexer) next(t *token) bool {
 	s := lx.s
 	space := false
 	for lx.i < len(s) {
@@ -89,15 +91,14 @@ func (lx *lexer) next() token {
 		space = true
 	}
 	start := lx.i
-	t := token{start: int32(start), space: space}
+	*t = token{start: int32(start), end: int32(start), space: space}
 	if start >= len(s) {
-		t.end = t.start
-		return t
+		return false
 	}
 	c := s[start]
 	if v, _ := digitAt(s, start); v >= 0 {
-		lx.lexNumber(&t)
-		return t
+		lx.lexNumber(t)
+		return true
 	}
 	if c < utf8.RuneSelf {
 		lx.i++
@@ -113,13 +114,13 @@ func (lx *lexer) next() token {
 		default:
 			if isWordRune(rune(c)) {
 				lx.i--
-				lx.lexWord(&t)
-				return t
+				lx.lexWord(t)
+				return true
 			}
 			t.kind = tkOther
 		}
 		t.end = int32(lx.i)
-		return t
+		return true
 	}
 	r, size := decodeRune(s[start:])
 	switch {
@@ -128,14 +129,14 @@ func (lx *lexer) next() token {
 	case r == '–' || r == '—' || r == '−':
 		t.kind = tkDash
 	case isWordRune(r):
-		lx.lexWord(&t)
-		return t
+		lx.lexWord(t)
+		return true
 	default:
 		t.kind = tkOther // including a byte of invalid UTF-8 (size 1)
 	}
 	lx.i += size
 	t.end = int32(lx.i)
-	return t
+	return true
 }
 
 // lexNumber reads a run of digits, and a clock time if the digits are

@@ -46,7 +46,7 @@ var suffixes = []suffix{
 	{[]byte("هایی"), pluralSuffix}, {[]byte("هایم"), pluralSuffix}, {[]byte("هایت"), pluralSuffix},
 	{[]byte("هایش"), pluralSuffix}, {[]byte("هاست"), pluralSuffix}, {[]byte("های"), pluralSuffix},
 	{[]byte("ها"), pluralSuffix},
-	{[]byte("ترین"), comparativeSuffix}, {[]byte("تر"), comparativeSuffix},
+	{[]byte("ترین"), comparativeSuffix}, {[]byte("تری"), comparativeSuffix}, {[]byte("تر"), comparativeSuffix},
 	{[]byte("ایم"), alefClitic}, {[]byte("اید"), alefClitic}, {[]byte("اند"), alefClitic},
 	{[]byte("ای"), alefClitic}, {[]byte("ام"), alefClitic}, {[]byte("ات"), alefClitic}, {[]byte("اش"), alefClitic},
 	{[]byte("شان"), pronounClitic}, {[]byte("تان"), pronounClitic}, {[]byte("مان"), pronounClitic},
@@ -275,6 +275,10 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) analysis {
 	}
 	e, ok := z.lookup(rest)
 	if !ok {
+		if verb && looksLikeVerb(rest) {
+			// a verb the lexicon lacks (میگذرانیدند، colloquial forms)
+			return analysis{mask: 1 << (n - 1), strong: 1 << (n - 1), known: true}
+		}
 		return analysis{}
 	}
 	if verb && e.Tags&lexicon.Verb == 0 || !verb && (e.Tags&(lexicon.Noun|lexicon.Adjective) == 0 || e.Tags&(lexicon.Verb|lexicon.Function) != 0) {
@@ -333,7 +337,9 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 			}
 			return zwnjGap
 		case comparativeSuffix:
-			if h.tags&lexicon.Adjective == 0 {
+			// تر alone is also the adjective "wet"; ترین and تری are
+			// never words of their own.
+			if h.tags&lexicon.Adjective == 0 && (len(vk) == len("تر") || h.tags&(lexicon.Verb|lexicon.Function) != 0) {
 				return keepGap
 			}
 			if !joins {
@@ -341,12 +347,17 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 			}
 			return zwnjGap
 		case alefClitic:
-			if last != heh && last != yeh || isParticle(uk) {
+			if isParticle(uk) || !joins {
+				return keepGap
+			}
+			// اند، ایم and اید are never words of their own; ای is also
+			// the vocative, so it joins only a host ending in ه or ی.
+			if last != heh && last != yeh && !bytes.Equal(vk, cliticAnd) && !bytes.Equal(vk, cliticIm) && !bytes.Equal(vk, cliticId) {
 				return keepGap
 			}
 			return zwnjGap
 		case pronounClitic:
-			if last != heh || isParticle(uk) {
+			if last != heh && last != yeh || isParticle(uk) {
 				return keepGap
 			}
 			return zwnjGap
@@ -359,7 +370,7 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		if known && whole.Mask&jb != 0 {
 			return zwnjGap
 		}
-		if v := va; v.known && v.tags&lexicon.Verb != 0 {
+		if v := va; v.known && v.tags&lexicon.Verb != 0 || !v.known && looksLikeVerb(vk) {
 			return zwnjGap
 		}
 		return keepGap
@@ -368,7 +379,7 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		if known && whole.Mask&jb != 0 {
 			return zwnjGap
 		}
-		if v := va; v.known && v.tags&(lexicon.Verb|lexicon.Function) == 0 && utf8.RuneCount(vk) >= 3 {
+		if v := va; v.known && v.tags&lexicon.Verb == 0 && utf8.RuneCount(vk) >= 3 {
 			return zwnjGap
 		}
 		return keepGap
@@ -422,6 +433,31 @@ func worthJoining(uk, vk []byte, ua analysis) bool {
 		}
 	}
 	return bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) || bytes.Equal(uk, prefixBi)
+}
+
+var (
+	cliticAnd = []byte("اند")
+	cliticIm  = []byte("ایم")
+	cliticId  = []byte("اید")
+)
+
+// verbEndings are the personal endings that close a present or past verb
+// form: -م، -د، -یم، -ید، -ند (the ending -ی is left out: too many nouns end
+// in it).
+var verbEndings = [][]byte{[]byte("ند"), []byte("یم"), []byte("ید"), []byte("م"), []byte("د")}
+
+// looksLikeVerb reports whether a word unknown to the lexicon, found after
+// the prefix می or نمی, ends like a verb and is long enough to be one.
+func looksLikeVerb(w []byte) bool {
+	if utf8.RuneCount(w) < 3 {
+		return false
+	}
+	for _, e := range verbEndings {
+		if bytes.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // particles ending in ه that never take a clitic: به، که، نه، چه.

@@ -48,14 +48,16 @@ type sentenceState struct {
 	hasDash    bool
 	agency     bool   // the last token names a news agency
 	prevMarkaz bool   // the last token is مرکزی (واحد مرکزی خبر)
-	quotes     int    // ASCII double quotes in the current sentence
+	quotes     int    // ASCII double quotes in the current sentence, 1 if one was left open
 	open       [3]int // unclosed « ( “ in the current sentence, plus those carried from the last
 	listGoesOn bool   // the last token is و، : or a comma, after which an ellipsis means "and so on"
 }
 
 func (st *sentenceState) reset() {
 	st.chainFirst, st.chainLast = -1, -1
+	st.dateline, st.gluedOpener = false, 0
 	st.open = [3]int{}
+	st.quotes = 0
 	st.newSentence()
 }
 
@@ -65,7 +67,7 @@ func (st *sentenceState) newSentence() {
 	st.hasDash = false
 	st.agency = false
 	st.prevMarkaz = false
-	st.quotes = 0
+	st.quotes %= 2 // an open straight quotation goes on too
 	st.listGoesOn = false
 	// A quotation that stays open at the end of a sentence goes on in the
 	// next one: «جمله‌ای. جمله‌ای دیگر.»

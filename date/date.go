@@ -299,21 +299,29 @@ func (d Date) appendISO(b []byte) []byte {
 	return appendInt(b, int(d.day), 2)
 }
 
-// AppendText implements encoding.TextAppender with the String form.
+// AppendText implements encoding.TextAppender with the MarshalText form.
 func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
 	return d.appendISO(b), nil
 }
 
 // MarshalText implements encoding.TextMarshaler with the String form,
-// which JSON then quotes: "1404-01-03".
+// which JSON then quotes: "1404-01-03". The zero Date marshals as an
+// empty string, which UnmarshalText reads back as the zero Date.
 func (d Date) MarshalText() ([]byte, error) {
-	return d.appendISO(make([]byte, 0, 10)), nil
+	return d.AppendText(make([]byte, 0, 10))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts the
 // String form (YYYY-MM-DD, in any of the three digit sets) and keeps the
 // rule of the receiver, so a zero Date receives an Official date.
 func (d *Date) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = Date{}
+		return nil
+	}
 	s := string(text)
 	p := Parser{Rule: d.rule}
 	e, err := p.ParseDate("yyyy-MM-dd", s)

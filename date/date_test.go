@@ -121,6 +121,12 @@ func TestTextAndJSONRoundTrip(t *testing.T) {
 	require.NoError(t, json.Unmarshal(js, &back))
 	assert.Equal(t, d, back.On)
 
+	js, err = json.Marshal(event{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"on":""}`, string(js))
+	require.NoError(t, json.Unmarshal(js, &back))
+	assert.True(t, back.On.IsZero())
+
 	var p Date
 	require.NoError(t, p.UnmarshalText([]byte("۱۴۰۴-۰۱-۰۳")))
 	assert.Equal(t, d, p)

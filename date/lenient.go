@@ -5,7 +5,7 @@ import (
 )
 
 // maxLenientTokens bounds the elements of a string that ParseLenient
-// accepts: the grammar of matchDate allows at most 22, and the longest
+// accepts: the grammar of matchDate allows at most 23, and the longest
 // CLDR form has 13.
 const maxLenientTokens = 24
 
@@ -77,8 +77,6 @@ func describe(s string, t token) string {
 		return "word " + quoteShort(text)
 	case tkNum:
 		return "number " + quoteShort(text)
-	case tkOther:
-		return quoteShort(text)
 	}
 	return quoteShort(text)
 }
@@ -101,8 +99,9 @@ func tokenAt(toks []token, i int) token {
 //
 // where core is day month year, year month day, month day [,] year (the
 // CLDR en form) or three numbers joined by the same / - or . with no
-// space. It returns the fields and the index after the expression, or the
+// space. It fills f and returns the index after the expression, or the
 // byte offset and the reason it failed. It does not check the values.
+// An expression takes at most 23 tokens.
 func matchDate(toks []token, i int, f *fields) (end, failAt int, reason string) {
 	*f = fields{period: -1}
 	// at returns toks[k], or a token of kind tkEnd past the end; pointers
@@ -277,14 +276,16 @@ func Find(text string) []Match {
 // in every year.
 func (p Parser) Find(text string) []Match {
 	// Tokens are read into a window that always holds two tokens before
-	// toks[i] and maxLenientTokens after it, more than any expression
-	// takes, so memory stays constant however long the text.
+	// toks[i] and findAhead from it on: any expression and the two tokens
+	// after it that continuesNumber looks at. Memory stays constant
+	// however long the text.
+	const findAhead = maxLenientTokens + 2
 	lx := lexer{s: text}
 	toks := make([]token, 0, 4*maxLenientTokens)
 	done := false
 	var out []Match
 	for i := 0; ; i++ {
-		if !done && i+maxLenientTokens > len(toks) {
+		if !done && i+findAhead > len(toks) {
 			keep := max(i-2, 0)
 			toks = toks[:copy(toks, toks[keep:])]
 			i -= keep

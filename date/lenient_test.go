@@ -53,6 +53,8 @@ func TestParseLenientAcceptsRealWorldForms(t *testing.T) {
 		{"Farvardin 3, 1404 AP, 6:14\u202fPM", evening},
 		{"1/3/1404 AP, 6:14 PM", evening},
 		{"farvardin 3 1404", sunday},
+		{"۳فروردین۱۴۰۴", sunday}, // no spaces around the month
+		{"3فروردین1404", sunday},
 		{"۹:۰۰ ق.ظ. ۳ فروردین ۱۴۰۴", "2025-03-23T09:00:00+03:30"},
 		{"\u200f۳ فروردین ۱۴۰۴\u200f", sunday}, // bidi marks around the date
 	} {

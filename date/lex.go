@@ -353,7 +353,7 @@ func matchFolded(s, word string) int {
 	for i < len(s) {
 		r, size := decodeRune(s[i:])
 		if r != '\u0640' && !isMark(r) {
-			if isWordRune(r) || r >= '0' && r <= '9' {
+			if isWordRune(r) {
 				return 0 // the word goes on: not this name
 			}
 			break

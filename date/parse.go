@@ -87,9 +87,11 @@ func Parse(layout, value string) (time.Time, error) {
 
 // Parse parses value with layout and returns the instant in p's location.
 // The layout must hold a year, a month and a day; clock elements are
-// optional (midnight). Digits may be Persian, Arabic-Indic or Latin in any
-// mix; names must be spelled as Month.Name and Weekday.Name give them, in
-// any of the four languages. A weekday must agree with the date.
+// optional (midnight), and an hour read with h or hh is before noon unless
+// an a element says otherwise. Digits may be Persian, Arabic-Indic or
+// Latin in any mix; names must be spelled as Month.Name and Weekday.Name
+// give them, in any of the four languages. A weekday must agree with the
+// date.
 func (p Parser) Parse(layout, value string) (time.Time, error) {
 	d, f, err := p.parseLayout(layout, value)
 	if err != nil {

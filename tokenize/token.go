@@ -7,7 +7,7 @@ type Kind uint8
 const (
 	Word        Kind = iota + 1 // letters of any script, with ZWNJ, ZWJ and marks inside
 	Number                      // digits of any set with inner separators, a trailing percent sign
-	Punctuation                 // . ، « » ( ) and the like; a run of terminators such as ؟! is one token
+	Punctuation                 // . ، « » ( ) and the like; a run of one terminator (... or !!) is one token
 	URL                         // http://…, https://…, www.…
 	Email                       // name@example.com
 	Mention                     // @name
@@ -75,9 +75,9 @@ type Token struct {
 	Span
 	Kind Kind
 
-	// Text is the token's text. Tokens and Sentences set it (a substring of
-	// the input, no copy). A Scanner leaves it empty: use Scanner.Bytes or
-	// Scanner.Text, which do not allocate for every token.
+	// Text is the token's text. Tokens and SentenceTokens set it (a
+	// substring of the input, no copy). A Scanner leaves it empty, so that
+	// scanning allocates nothing: use Scanner.Bytes.
 	Text string
 
 	// Words holds the syntactic words of a multiword token, set only in UD

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -113,4 +114,37 @@ func TestParseLenientJalaaliRuleAndLocation(t *testing.T) {
 	got, err := Parser{Rule: Jalaali, Location: time.UTC}.ParseLenient("۳۰ اسفند ۱۵۰۲")
 	require.NoError(t, err)
 	assert.Equal(t, "2124-03-20T00:00:00Z", got.Format(time.RFC3339))
+}
+
+// TestParseLenientReadsICUOutput reads back what ICU 78 prints for the
+// Persian calendar in fa-IR, fa-AF, ps and en, in all four date styles,
+// for 60 instants over 30 years (testdata/icu-formats.tsv).
+func TestParseLenientReadsICUOutput(t *testing.T) {
+	data, err := os.ReadFile("testdata/icu-formats.tsv")
+	require.NoError(t, err)
+	n, repeated := 0, 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		require.Len(t, cols, 4, line)
+		got, err := ParseLenient(cols[2])
+		n++
+		if !assert.NoError(t, err, "%s %s", cols[0], cols[1]) {
+			continue
+		}
+		want, err := time.Parse(time.RFC3339, cols[3])
+		require.NoError(t, err)
+		if got.Equal(want) {
+			continue
+		}
+		// The hour repeated when daylight saving ended: ICU takes its first
+		// occurrence, time.Date (as documented) may take the second.
+		assert.Equal(t, want.In(Tehran()).Format(time.DateTime), got.Format(time.DateTime), cols[2])
+		assert.Equal(t, time.Hour, got.Sub(want), cols[2])
+		repeated++
+	}
+	assert.Equal(t, 60*16, n)
+	t.Logf("%d lines, %d in a repeated hour", n, repeated)
 }

@@ -26,8 +26,11 @@ import (
 // opened in it or left open by the sentence before; a closing one with none
 // open starts the next sentence (text typed with mirrored brackets).
 //
-// A blank line (two line feeds) always ends a sentence. Numbers, URLs and
-// emails are single tokens, so their periods never count.
+// A blank line (two line feeds) always ends a sentence, and so does the
+// line feed after a heading: a line of at most 8 tokens with no terminator
+// at its end. A line feed inside a paragraph, after a longer line, does
+// not. Numbers, URLs and emails are single tokens, so their periods never
+// count.
 //
 // News datelines and section headings, "تهران - ایرنا:" or "واحد مرکزی خبر:",
 // are sentences of their own, as the Persian UD treebanks annotate them: a
@@ -35,8 +38,10 @@ import (
 // dash or end with the name of a news agency, and "پکن - ایرنا" ends one
 // even without the colon.
 
-// maxHeadingTokens is the longest dateline or heading before a colon.
-const maxHeadingTokens = 6
+const (
+	maxHeadingTokens = 6 // the longest dateline or heading before a colon
+	maxHeadingLine   = 8 // the longest line that is a heading when it has no terminator
+)
 
 type sentenceState struct {
 	chainFirst, chainLast int  // terminator chain waiting for the next token; -1 if none
@@ -51,6 +56,7 @@ type sentenceState struct {
 	quotes     int    // ASCII double quotes in the current sentence, 1 if one was left open
 	open       [3]int // unclosed « ( “ in the current sentence, plus those carried from the last
 	listGoesOn bool   // the last token is و، : or a comma, after which an ellipsis means "and so on"
+	lineTokens int    // tokens on the current line so far
 }
 
 func (st *sentenceState) reset() {
@@ -121,6 +127,16 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 			st.newSentence()
 		}
 	}
+	if t.newlines == 1 && st.tokens > 0 && st.chainFirst < 0 && st.lineTokens <= maxHeadingLine &&
+		!continuesLine(s.pendingBytes(s.at(seq-1))) {
+		// A short line without a terminator is a heading.
+		s.at(seq - 1).sentEnd = true
+		st.newSentence()
+	}
+	if t.newlines > 0 {
+		st.lineTokens = 0
+	}
+	st.lineTokens++
 	if st.chainFirst >= 0 && st.dateline {
 		if t.kind == Punctuation && st.chainFirst == st.chainLast && (isColon(text) || isDash(text)) {
 			st.chainLast = seq
@@ -360,6 +376,18 @@ func isEllipsis(text []byte) bool {
 func isListJoint(text []byte) bool {
 	switch string(text) {
 	case "و", ":", "،", ",", "یا":
+		return true
+	}
+	return false
+}
+
+// continuesLine reports whether a line that ends with text goes on in the
+// next line: after a conjunction, a preposition, را, or a comma, dash or
+// colon it cannot be a heading.
+func continuesLine(text []byte) bool {
+	switch string(text) {
+	case "و", "یا", "که", "را", "از", "به", "در", "با", "برای", "تا", "اما", "ولی",
+		"،", ",", "؛", ";", ":", "-", "–", "—", "«", "(":
 		return true
 	}
 	return false

@@ -52,6 +52,12 @@ func TestDateAccessors(t *testing.T) {
 	assert.True(t, Date{}.Time(nil).IsZero())
 }
 
+func TestTehranIsTheNamedZone(t *testing.T) {
+	// The zone comes from the embedded database when the system has none.
+	assert.Equal(t, "Asia/Tehran", Tehran().String())
+	assert.Same(t, Tehran(), Tehran())
+}
+
 func TestTehranDaylightSavingBefore2022(t *testing.T) {
 	// In 1401 (2022) Iran still observed DST: 1 Farvardin 1401 00:00 became
 	// 01:00. From 1402 on it is +03:30 all year.
@@ -207,6 +213,8 @@ func TestParseWithLayoutRejects(t *testing.T) {
 		{"EEEE yyyy/MM/dd", "دوشنبه 1404/01/03", "weekday Monday does not match 1404-01-03, a Sunday", 0},
 		{"MM/dd", "01/03", "layout has no year", 0},
 		{"d MMMM y", "3 Farvardinn 1404", "expected \" \"", 11},
+		{"yyyy/MM/dd", "1404/0\xff/03", "expected month", 5},
+		{"yyyy/MM/dd", "", "expected year", 0},
 	} {
 		_, err := Parse(c.layout, c.value)
 		var pe *ParseError

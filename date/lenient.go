@@ -86,7 +86,7 @@ func tokenAt(toks []token, i int) token {
 	if i < len(toks) {
 		return toks[i]
 	}
-	end := int32(0)
+	end := 0
 	if len(toks) > 0 {
 		end = toks[len(toks)-1].end
 	}
@@ -327,8 +327,8 @@ func (p Parser) Find(text string) []Match {
 			continue
 		}
 		out = append(out, Match{
-			Start:    int(toks[i].start),
-			End:      int(toks[end-1].end),
+			Start:    toks[i].start,
+			End:      toks[end-1].end,
 			Date:     d,
 			HasClock: f.hasClock,
 			Time:     d.At(f.hour, f.min, f.sec, 0, p.location()),

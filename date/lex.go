@@ -32,7 +32,7 @@ const (
 )
 
 type token struct {
-	start, end int32
+	start, end int   // byte offsets in the text
 	val        int32 // see tokKind; for tkNum the value, saturated at maxNumber
 	kind       tokKind
 	space      bool  // whitespace (or a bidi mark) precedes the token
@@ -91,7 +91,7 @@ func (lx *lexer) next(t *token) bool {
 		space = true
 	}
 	start := lx.i
-	*t = token{start: int32(start), end: int32(start), space: space}
+	*t = token{start: start, end: start, space: space}
 	if start >= len(s) {
 		return false
 	}
@@ -119,7 +119,7 @@ func (lx *lexer) next(t *token) bool {
 			}
 			t.kind = tkOther
 		}
-		t.end = int32(lx.i)
+		t.end = lx.i
 		return true
 	}
 	r, size := decodeRune(s[start:])
@@ -135,7 +135,7 @@ func (lx *lexer) next(t *token) bool {
 		t.kind = tkOther // including a byte of invalid UTF-8 (size 1)
 	}
 	lx.i += size
-	t.end = int32(lx.i)
+	t.end = lx.i
 	return true
 }
 
@@ -154,7 +154,7 @@ func (lx *lexer) lexNumber(t *token) {
 		lx.i += size
 	}
 	t.kind, t.val, t.digits = tkNum, int32(n), uint8(digits)
-	t.end = int32(lx.i)
+	t.end = lx.i
 	if digits > 2 {
 		return
 	}
@@ -168,7 +168,7 @@ func (lx *lexer) lexNumber(t *token) {
 		t.sec, next = int8(sec), after
 	}
 	lx.i = next
-	t.end = int32(next)
+	t.end = next
 }
 
 func (lx *lexer) twoDigitsAfterColon(i int) (n, next int, ok bool) {
@@ -189,7 +189,7 @@ func (lx *lexer) lexWord(t *token) {
 	if e, n := lookupName(s[lx.i:]); n > 0 {
 		t.kind, t.val = e.kind, int32(e.val)
 		lx.i += n
-		t.end = int32(lx.i)
+		t.end = lx.i
 		return
 	}
 	for lx.i < len(s) {
@@ -200,7 +200,7 @@ func (lx *lexer) lexWord(t *token) {
 		lx.i += size
 	}
 	t.kind = tkWord
-	t.end = int32(lx.i)
+	t.end = lx.i
 }
 
 // A nameEntry is one spelling of a known word, folded by foldRune.

@@ -324,12 +324,14 @@ func (r *run) unitEnd(i int) int {
 	return i
 }
 
-// unitAnalysis returns the analysis of the key of unit [i, j).
-func (z *zwnjRepairer) unitAnalysis(r *run, i, j int) analysis {
+// unitAnalysis returns the analysis of the key of unit [i, j): the one
+// cached with a single piece, or one computed into tmp.
+func (z *zwnjRepairer) unitAnalysis(r *run, i, j int, tmp *analysis) *analysis {
 	if j == i+1 {
-		return r.pieces[i].a
+		return &r.pieces[i].a
 	}
-	return z.analyze(r.key(i, j), 0)
+	*tmp = z.analyze(r.key(i, j), 0)
+	return tmp
 }
 
 // zwnjGaps returns the gaps of unit [i, j) that hold a ZWNJ, counting the
@@ -412,7 +414,8 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 		j := r.unitEnd(i)
 		var mask uint32
 		if letters := r.letters(i, j); letters <= maxLetters {
-			mask = z.unitAnalysis(&r, i, j).mask
+			var tmp analysis
+			mask = z.unitAnalysis(&r, i, j, &tmp).mask
 		}
 		if mask != 0 {
 			// A ZWNJ the writer put where the analysis wants none means

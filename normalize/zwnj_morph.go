@@ -63,11 +63,6 @@ var suffixesByLastByte = func() (t [256][]suffix) {
 	return t
 }()
 
-// joinStarts are the beginnings of a word that may be a suffix written
-// apart: only then is a space before it worth a look.
-var joinStarts = [][]byte{[]byte("ها"), []byte("تر"), []byte("ای"), []byte("ام"), []byte("ات"),
-	[]byte("اش"), []byte("اند"), []byte("مان"), []byte("تان"), []byte("شان")}
-
 var (
 	prefixMi   = []byte("می")
 	prefixNami = []byte("نمی")
@@ -300,11 +295,12 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 		return keepGap
 	}
 	uk, vk := r.key(i, j), r.key(j, k)
-	ua := z.unitAnalysis(r, i, j)
+	var ub, vb analysis
+	ua := z.unitAnalysis(r, i, j, &ub)
 	if !worthJoining(uk, vk, ua) {
 		return keepGap
 	}
-	va := z.unitAnalysis(r, j, k)
+	va := z.unitAnalysis(r, j, k, &vb)
 	ck := r.key(i, k)
 	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
 		return keepGap
@@ -408,8 +404,15 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 // suffixWord reports whether key is one of the suffixes that may be
 // written apart from their host.
 func suffixWord(key []byte) (suffixKind, bool) {
+	if len(key) < 4 || len(key) > 12 {
+		return 0, false
+	}
+	// every suffix written apart starts with ا ت ش م or ه (UTF-8 D8A7 D8AA D8B4 D985 D987)
+	if c := key[1]; !(key[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || key[0] == 0xD9 && (c == 0x85 || c == 0x87)) {
+		return 0, false
+	}
 	for _, sf := range suffixes {
-		if sf.kind != gluedSuffix && bytes.Equal(key, sf.s) {
+		if len(sf.s) == len(key) && sf.kind != gluedSuffix && bytes.Equal(key, sf.s) {
 			return sf.kind, true
 		}
 	}
@@ -418,21 +421,14 @@ func suffixWord(key []byte) (suffixKind, bool) {
 
 // worthJoining is a cheap filter: the right word may be a suffix, the left
 // one a prefix, or the left one the first part of a word with a ZWNJ.
-func worthJoining(uk, vk []byte, ua analysis) bool {
+func worthJoining(uk, vk []byte, ua *analysis) bool {
 	if ua.tags&lexicon.Head != 0 {
 		return true
 	}
-	if len(vk) >= 2 && len(uk) >= 2 {
-		// every suffix written apart starts with ا ت ش م or ه (UTF-8 D8A7 D8AA D8B4 D985 D987)
-		if c := vk[1]; vk[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || vk[0] == 0xD9 && (c == 0x85 || c == 0x87) {
-			for _, s := range joinStarts {
-				if bytes.HasPrefix(vk, s) {
-					return true
-				}
-			}
-		}
+	if _, ok := suffixWord(vk); ok {
+		return true
 	}
-	return bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) || bytes.Equal(uk, prefixBi)
+	return len(uk) <= len(prefixNami) && (bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) || bytes.Equal(uk, prefixBi))
 }
 
 var (

@@ -31,9 +31,11 @@
 // Sentences returns sentence spans, SentenceTokens the tokens of each
 // sentence. A sentence ends at . ! ? ؟ … and their combinations, together
 // with the closing quotes and brackets after them; not inside numbers, URLs
-// or abbreviations (ق.م.، Dr.). A blank line always ends a sentence. As in
-// the UD Persian treebanks, a news dateline or heading before a colon,
-// «تهران - ایرنا:», is a sentence of its own.
+// or abbreviations (ق.م.، Dr.). A blank line always ends a sentence, and so
+// does the line break after a short line with no terminator (a heading). As
+// in the UD Persian treebanks, a news dateline or heading before a colon,
+// «تهران - ایرنا:», is a sentence of its own. The rules are listed in
+// sentence.go.
 //
 // # Scanner
 //

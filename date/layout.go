@@ -7,27 +7,7 @@ import (
 	"github.com/persiantext/persian/internal/script"
 )
 
-// Layout elements. A layout is a string of these elements and literal
-// text, in the spirit of CLDR date patterns:
-//
-//	yyyy   year, at least four digits     1404
-//	y      year, as many digits as needed 1404, 622
-//	MMMM   month name                     فروردین, حمل, وری, Farvardin
-//	MM     month, two digits              01
-//	M      month                          1
-//	dd     day, two digits                03
-//	d      day                            3
-//	EEEE   weekday name                   یکشنبه, Sunday
-//	HH, H  hour 0–23, two digits or as needed
-//	hh, h  hour 1–12
-//	a      before/after noon              ق.ظ. ب.ظ. (AM PM in Latin and Pashto)
-//	mm, m  minute
-//	ss, s  second
-//	'...'  literal text; '' is a single quote
-//
-// Any other character is literal. Runs of a letter longer than listed
-// mean the longest form (MMM is MMMM). Letters that are not elements are
-// literal, but quoting them keeps a layout safe from future elements.
+// elemKind names the elements of the layout language that Format documents.
 type elemKind uint8
 
 const (
@@ -144,6 +124,30 @@ func (d Date) Format(layout string) string {
 // Format returns the Solar Hijri form of t, as it reads in t's location,
 // formatted by layout with Persian names and digits under the Official
 // rule.
+//
+// A layout is a string of elements and literal text, in the spirit of
+// CLDR date patterns:
+//
+//	yyyy   year, at least four digits     1404
+//	y      year, as many digits as needed 1404, 622
+//	MMMM   month name                     فروردین, حمل, وری, Farvardin
+//	MM     month, two digits              01
+//	M      month                          1
+//	dd     day, two digits                03
+//	d      day                            3
+//	EEEE   weekday name                   یکشنبه, Sunday
+//	HH, H  hour 0–23, two digits or as needed
+//	hh, h  hour 1–12
+//	a      before/after noon              ق.ظ. ب.ظ. (AM PM in Latin and Pashto)
+//	mm, m  minute
+//	ss, s  second
+//	'...'  literal text; '' is a single quote
+//
+// Any other character is literal. Runs of a letter longer than listed
+// mean the longest form (MMM is MMMM, EEE is EEEE). Letters that are not
+// elements are literal, but quoting them keeps a layout safe from future
+// elements. Printer chooses other names and digits; Parse reads the same
+// language.
 func Format(t time.Time, layout string) string {
 	return Printer{}.Format(t, layout)
 }

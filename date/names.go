@@ -38,7 +38,7 @@ type Names uint8
 
 const (
 	Persian Names = iota // Iranian Persian: فروردین, یکشنبه (the zero Names)
-	Dari                 // Dari of Afghanistan: حمل, ثور, ... as CLDR fa-AF gives them
+	Dari                 // Dari of Afghanistan: حمل, ثور, ... (CLDR fa-AF writes سنبلهٔ for سنبله; both parse)
 	Pashto               // Pashto: وری, غویی, ... as CLDR ps gives them
 	Latin                // Latin transliteration as CLDR en gives it: Farvardin, Sunday
 )

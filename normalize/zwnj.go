@@ -192,7 +192,11 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 			for j < len(tok) {
 				c, size = decodeRune(tok[j:])
 				if script.IsLetter(c) {
-					r.keys = append(r.keys, tok[j:j+size]...)
+					if size == 2 {
+						r.keys = append(r.keys, tok[j], tok[j+1])
+					} else {
+						r.keys = append(r.keys, tok[j:j+size]...)
+					}
 					p.letters++
 				} else if c != script.ZWNJ && !isMark(c) {
 					break

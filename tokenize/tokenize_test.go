@@ -94,3 +94,16 @@ func TestLongTokenIsCutWithoutLoss(t *testing.T) {
 	assert.Equal(t, MaxTokenSize, toks[0].Len())
 	assert.Equal(t, word, toks[0].Text+toks[1].Text)
 }
+
+func TestTokenizerIsSafeForConcurrentUse(t *testing.T) {
+	tz := New(UD(), JoinVerbs())
+	text := "خودش گفت: کتاب‌هایشان را خواهند فروخت. معتقدند که کافیست."
+	want := tz.Tokens(text)
+	done := make(chan []Token)
+	for i := 0; i < 4; i++ {
+		go func() { done <- New(UD()).Tokens(text) }()
+	}
+	for i := 0; i < 4; i++ {
+		assert.Equal(t, want, <-done)
+	}
+}

@@ -165,11 +165,16 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 		}
 		// a whitespace-delimited token
 		start := i
-		for i < len(seg) && !isSpaceByte(seg[i]) {
-			i++
+		protected, ascii := false, true
+		for ; i < len(seg) && !isSpaceByte(seg[i]); i++ {
+			if c := seg[i]; c >= utf8.RuneSelf {
+				ascii = false
+			} else if protectedASCII[c] {
+				protected = true
+			}
 		}
 		tok := seg[start:i]
-		if isProtected(tok) {
+		if protected || !ascii && !utf8.Valid(tok) {
 			dst, r, written = z.flush(dst, seg, r, written)
 			prevEndsWithPiece = false
 			continue
@@ -246,21 +251,10 @@ func isWordRune(r rune) bool {
 	return script.IsLetter(r) || r == script.ZWNJ || isMark(r)
 }
 
-// isProtected reports whether a whitespace-delimited token must pass
-// through untouched: it holds Latin letters or digits, the marks of URLs,
+// A whitespace-delimited token is protected, and passes through
+// untouched, when it holds Latin letters or digits, the marks of URLs,
 // e-mail addresses, hashtags and paths, or invalid UTF-8.
-func isProtected(tok []byte) bool {
-	ascii := true
-	for _, c := range tok {
-		if c >= utf8.RuneSelf {
-			ascii = false
-		} else if protectedASCII[c] {
-			return true
-		}
-	}
-	return !ascii && !utf8.Valid(tok)
-}
-
+//
 // protectedASCII marks the ASCII characters that make a token protected.
 var protectedASCII = func() (t [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {

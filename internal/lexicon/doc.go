@@ -26,8 +26,9 @@
 //
 // # Format of words.txt
 //
-// One word per line, written as it should be, then tab-separated fields
-// (trailing empty ones are dropped): part-of-speech tags (see Tag), the
+// One word per line, the most frequent first (so that the words running
+// text uses most share a few cache lines), written as it should be, then
+// tab-separated fields (trailing empty ones are dropped): part-of-speech tags (see Tag), the
 // corpus counts of the word written glued, written with its ZWNJs, and
 // written as two words where it has a ZWNJ, and the plural style of the
 // word as a host ("z": its plurals take a ZWNJ, "g": they are glued).

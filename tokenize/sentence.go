@@ -20,7 +20,10 @@ import (
 //   - the period has a letter or digit right after it (نسخه.txt);
 //   - a lower-case Latin letter follows the period (English text goes on);
 //   - the terminator is an ellipsis after و، یا، a comma or a colon, where it
-//     means "and so on" (سیب، گلابی و … خریدیم).
+//     means "and so on" (سیب، گلابی و … خریدیم);
+//   - the terminator is an editor's mark in brackets: (!) or (؟);
+//   - a comma, semicolon or colon follows (and its closing quotes): «چرا؟»،
+//     پرسید.
 //
 // A closing quote or bracket belongs to the sentence when it closes one
 // opened in it or left open by the sentence before; a closing one with none
@@ -169,7 +172,8 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 			return
 		}
 		first := s.at(st.chainFirst)
-		if st.chainFirst == st.chainLast && isPeriod(s.pendingBytes(first)) && !periodEnds(t, s.pendingBytes(t)) {
+		if t.kind == Punctuation && continuesSentence(text) ||
+			st.chainFirst == st.chainLast && isPeriod(s.pendingBytes(first)) && !periodEnds(t, s.pendingBytes(t)) {
 			st.chainFirst, st.chainLast = -1, -1
 			st.dateline = false
 		} else {
@@ -177,7 +181,7 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 		}
 	}
 	if t.kind == Punctuation && isTerminator(text) && !(isPeriod(text) && st.abbreviation(s, seq)) &&
-		!(st.listGoesOn && isEllipsis(text)) {
+		!(st.listGoesOn && isEllipsis(text)) && !st.inBrackets(s, seq) {
 		st.chainFirst, st.chainLast = seq, seq
 		st.tokens++
 		return
@@ -391,4 +395,32 @@ func continuesLine(text []byte) bool {
 		return true
 	}
 	return false
+}
+
+// continuesSentence reports whether text, after a terminator, shows that
+// the sentence goes on: no sentence starts with a comma, semicolon or colon
+// («چرا؟»، پرسید).
+func continuesSentence(text []byte) bool {
+	switch string(text) {
+	case "،", ",", "؛", ";", ":":
+		return true
+	}
+	return false
+}
+
+// inBrackets reports whether the terminator seq stands alone right after
+// an opening bracket, as an editor's mark: (!) or (؟).
+func (st *sentenceState) inBrackets(s *Scanner, seq int) bool {
+	if seq == 0 || seq-1 < s.qhead || s.at(seq).spaced {
+		return false
+	}
+	if r, _ := utf8.DecodeRune(s.pendingBytes(s.at(seq))); r != '!' && r != '?' && r != '؟' {
+		return false // a period after a bracket ends a sentence: «…(آیه ۶۰(.» in mirrored text
+	}
+	prev := s.at(seq - 1)
+	if prev.kind != Punctuation {
+		return false
+	}
+	r, _ := utf8.DecodeRune(s.pendingBytes(prev))
+	return r == '(' || r == '['
 }

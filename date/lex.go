@@ -57,7 +57,9 @@ func isSpace(r rune) bool {
 		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069':
 		return true
 	}
-	return r > utf8.RuneSelf && unicode.IsSpace(r)
+	// Other white space is Latin-1 or General Punctuation; skip the
+	// table lookup for the Arabic script.
+	return r > utf8.RuneSelf && (r < 0x0600 || r > 0x08FF) && unicode.IsSpace(r)
 }
 
 func isWordRune(r rune) bool {
@@ -260,15 +262,35 @@ func foldString(s string) string {
 	return string(b)
 }
 
-// knownNames is the table of words the lexer recognizes, keyed by their
-// first folded rune so that a word is compared with a handful of names.
-var knownNames = sync.OnceValue(func() map[rune][]nameEntry {
-	table := make(map[rune][]nameEntry)
+// nameSlot returns the index in a nameTable of the names that begin with
+// folded rune r, or -1. Every known name begins with an ASCII letter or a
+// letter of the Arabic block.
+func nameSlot(r rune) int {
+	switch {
+	case r >= 0 && r < utf8.RuneSelf:
+		return int(r)
+	case r >= 0x0600 && r <= 0x06FF:
+		return utf8.RuneSelf + int(r-0x0600)
+	}
+	return -1
+}
+
+// A nameTable holds the known names grouped by first folded rune, so that
+// a word is compared with a handful of names.
+type nameTable [utf8.RuneSelf + 0x100][]nameEntry
+
+// knownNames is the table of words the lexer recognizes.
+var knownNames = sync.OnceValue(func() *nameTable {
+	var table nameTable
 	add := func(kind tokKind, val int, spellings ...string) {
 		for _, s := range spellings {
 			f := foldString(s)
 			first, _ := utf8.DecodeRuneInString(f)
-			table[first] = append(table[first], nameEntry{f, kind, val})
+			slot := nameSlot(first)
+			if slot < 0 {
+				panic("date: known name " + s + " outside the name table")
+			}
+			table[slot] = append(table[slot], nameEntry{f, kind, val})
 		}
 	}
 	for _, row := range monthNames {
@@ -295,7 +317,7 @@ var knownNames = sync.OnceValue(func() map[rune][]nameEntry {
 	add(tkYearWord, 0, "سال")
 	add(tkPeriod, 0, "AM", "A.M.", "ق.ظ.", "ق.ظ", "قبل از ظهر", "صبح")
 	add(tkPeriod, 1, "PM", "P.M.", "ب.ظ.", "ب.ظ", "بعد از ظهر", "عصر")
-	return table
+	return &table
 })
 
 // lookupName returns the known word that s starts with, preferring the
@@ -305,7 +327,11 @@ func lookupName(s string) (nameEntry, int) {
 	first := foldRune(r)
 	var best nameEntry
 	bestLen := 0
-	for _, e := range knownNames()[first] {
+	slot := nameSlot(first)
+	if slot < 0 {
+		return nameEntry{}, 0
+	}
+	for _, e := range knownNames()[slot] {
 		if n := matchFolded(s, e.folded); n > bestLen {
 			best, bestLen = e, n
 		}

@@ -230,3 +230,15 @@ func TestParseErrorMessage(t *testing.T) {
 	_, err := ParseLenient("30 اسفند 1404")
 	assert.EqualError(t, err, `date: day 30 of Esfand in common year 1404 at byte 0 of "30 اسفند 1404"`)
 }
+
+func TestWallClockInDaylightSavingGapFollowsTimeDate(t *testing.T) {
+	// Clocks moved from 00:00 to 01:00 on 2 Farvardin 1400 (2021-03-22), so
+	// 00:30 did not exist; the result is time.Date's.
+	got, err := ParseLenient("۲ فروردین ۱۴۰۰ ساعت ۰۰:۳۰")
+	require.NoError(t, err)
+	want := time.Date(2021, time.March, 22, 0, 30, 0, 0, Tehran())
+	assert.True(t, want.Equal(got), "%v vs %v", got, want)
+	_, offset := got.Zone()
+	assert.Contains(t, []int{3*3600 + 1800, 4*3600 + 1800}, offset)
+	t.Logf("00:30 in the gap reads as %v", got)
+}

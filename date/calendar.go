@@ -4,6 +4,7 @@ package date
 
 import (
 	"slices"
+	"strconv"
 	"sync/atomic"
 )
 
@@ -42,7 +43,7 @@ func (r Rule) String() string {
 	case Jalaali:
 		return "jalaali"
 	}
-	return "Rule(" + itoa(int(r)) + ")"
+	return "Rule(" + strconv.Itoa(int(r)) + ")"
 }
 
 // yearStarts holds, for one rule, the day number (days since 1970-01-01,
@@ -230,13 +231,6 @@ func (t *yearStarts) fromDays(n int) (y int, m Month, d int, ok bool) {
 	}
 	doy -= 186
 	return y, Month(doy/30 + 7), doy%30 + 1, true
-}
-
-// itoa formats a small non-negative integer without importing strconv
-// into every error path.
-func itoa(n int) string {
-	var b [20]byte
-	return string(appendInt(b[:0], n, 0))
 }
 
 // appendInt appends n in Latin digits, zero-padded to width (at most 20).

@@ -2,6 +2,7 @@ package date
 
 import (
 	"errors"
+	"strconv"
 	"time"
 )
 
@@ -39,16 +40,16 @@ func (r Rule) check(year, month, day int) string {
 	case r > Jalaali:
 		return "unknown rule " + r.String()
 	case year < MinYear || year > MaxYear:
-		return "year " + itoa(year) + " outside 1–3177"
+		return "year " + strconv.Itoa(year) + " outside 1–3177"
 	case month < 1 || month > 12:
-		return "month " + itoa(month) + " out of range"
+		return "month " + strconv.Itoa(month) + " out of range"
 	case day < 1:
-		return "day " + itoa(day) + " out of range"
+		return "day " + strconv.Itoa(day) + " out of range"
 	case day > r.daysIn(year, Month(month)):
 		if month == 12 && day == 30 {
-			return "day 30 of Esfand in common year " + itoa(year)
+			return "day 30 of Esfand in common year " + strconv.Itoa(year)
 		}
-		return "day " + itoa(day) + " of " + Month(month).String() + " out of range"
+		return "day " + strconv.Itoa(day) + " of " + Month(month).String() + " out of range"
 	}
 	return ""
 }
@@ -86,11 +87,11 @@ func FromGregorian(year int, month time.Month, day int) (Date, error) {
 func (r Rule) FromGregorian(year int, month time.Month, day int) (Date, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December ||
 		day < 1 || day > gregorianDaysIn(year, month) {
-		return Date{}, errors.New("date: no Gregorian date " + itoa(year) + "-" + itoa(int(month)) + "-" + itoa(day))
+		return Date{}, errors.New("date: no Gregorian date " + strconv.Itoa(year) + "-" + strconv.Itoa(int(month)) + "-" + strconv.Itoa(day))
 	}
 	d, ok := r.fromDays(daysFromCivil(year, int(month), day))
 	if !ok {
-		return Date{}, errors.New("date: Gregorian " + itoa(year) + "-" + itoa(int(month)) + "-" + itoa(day) +
+		return Date{}, errors.New("date: Gregorian " + strconv.Itoa(year) + "-" + strconv.Itoa(int(month)) + "-" + strconv.Itoa(day) +
 			" outside Solar Hijri years 1–3177")
 	}
 	return d, nil

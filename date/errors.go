@@ -26,7 +26,7 @@ func (e *ParseError) Error() string {
 		}
 		in += "…"
 	}
-	return "date: " + e.Reason + " at byte " + itoa(e.Offset) + " of " + strconv.Quote(in)
+	return "date: " + e.Reason + " at byte " + strconv.Itoa(e.Offset) + " of " + strconv.Quote(in)
 }
 
 // validPrefix cuts s to at most n bytes without splitting a UTF-8 sequence

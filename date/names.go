@@ -1,5 +1,7 @@
 package date
 
+import "strconv"
+
 // A Month specifies a month of the Solar Hijri year (Farvardin = 1, ...).
 type Month int
 
@@ -86,7 +88,7 @@ func (m Month) Name(n Names) string {
 // if m is not a month.
 func (m Month) String() string {
 	if m < Farvardin || m > Esfand {
-		return "%!Month(" + itoa(int(m)) + ")"
+		return "%!Month(" + strconv.Itoa(int(m)) + ")"
 	}
 	return monthNames[Latin][m-1]
 }
@@ -103,7 +105,7 @@ func (w Weekday) Name(n Names) string {
 // String returns the English name of the day ("Sunday").
 func (w Weekday) String() string {
 	if w < Sunday || w > Saturday {
-		return "%!Weekday(" + itoa(int(w)) + ")"
+		return "%!Weekday(" + strconv.Itoa(int(w)) + ")"
 	}
 	return weekdayNames[Latin][w]
 }

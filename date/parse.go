@@ -44,13 +44,13 @@ type fields struct {
 // resolve checks f and returns the date and the 24-hour clock it names.
 func (p Parser) resolve(f *fields) (Date, string, int) {
 	if f.yearDigits == 1 || f.yearDigits == 2 {
-		return Date{}, "ambiguous two-digit year " + itoa(f.year), f.yearAt
+		return Date{}, "ambiguous two-digit year " + strconv.Itoa(f.year), f.yearAt
 	}
 	if reason := p.Rule.check(f.year, MinYear, 1); reason != "" {
 		return Date{}, reason, f.yearAt
 	}
 	if f.month < 1 || f.month > 12 {
-		return Date{}, "month " + itoa(f.month) + " out of range", f.monthAt
+		return Date{}, "month " + strconv.Itoa(f.month) + " out of range", f.monthAt
 	}
 	if reason := p.Rule.check(f.year, f.month, f.day); reason != "" {
 		return Date{}, reason, f.dayAt
@@ -64,17 +64,17 @@ func (p Parser) resolve(f *fields) (Date, string, int) {
 	}
 	if f.period >= 0 {
 		if f.hour < 1 || f.hour > 12 {
-			return Date{}, "hour " + itoa(f.hour) + " with a 12-hour marker", f.clockAt
+			return Date{}, "hour " + strconv.Itoa(f.hour) + " with a 12-hour marker", f.clockAt
 		}
 		f.hour = f.hour%12 + 12*int(f.period)
 	}
 	switch {
 	case f.hour > 23:
-		return Date{}, "hour " + itoa(f.hour) + " out of range", f.clockAt
+		return Date{}, "hour " + strconv.Itoa(f.hour) + " out of range", f.clockAt
 	case f.min > 59:
-		return Date{}, "minute " + itoa(f.min) + " out of range", f.clockAt
+		return Date{}, "minute " + strconv.Itoa(f.min) + " out of range", f.clockAt
 	case f.sec > 59:
-		return Date{}, "second " + itoa(f.sec) + " out of range", f.clockAt
+		return Date{}, "second " + strconv.Itoa(f.sec) + " out of range", f.clockAt
 	}
 	return d, "", 0
 }

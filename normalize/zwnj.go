@@ -273,6 +273,8 @@ type piece struct {
 	letters                    int
 	letterAtStart, letterAtEnd bool
 	a                          analysis // of its key alone
+	suffix                     bool     // its key is a suffix that may be written apart (ها، ترین)
+	starter                    bool     // its key is a prefix (می، نمی، بی) or the head of a compound
 }
 
 // A run is a sequence of pieces separated by exactly one space each: the
@@ -373,7 +375,10 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 	for k := range n {
 		r.gaps = append(r.gaps, keepGap)
 		if p := &r.pieces[k]; p.letters <= maxLetters {
-			p.a = z.analyze(r.key(k, k+1), 0)
+			key := r.key(k, k+1)
+			p.a = z.analyze(key, 0)
+			_, p.suffix = suffixWord(key)
+			p.starter = p.a.tags&lexicon.Head != 0 || isPrefixWord(key)
 		}
 	}
 	// Join neighbouring units until no two can be joined: the result is a
@@ -387,6 +392,14 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 				break
 			}
 			k := r.unitEnd(j)
+			// Two single words join only when the left one may start a
+			// word (a prefix or the head of a compound) or the right one
+			// is a suffix: a cheap test that spares most gaps the full one.
+			single := j == i+1 && k == j+1
+			if single && !r.pieces[i].starter && !r.pieces[j].suffix {
+				i = j
+				continue
+			}
 			if pass == 0 || r.gaps[j]&grew != 0 || r.gaps[i]&grew != 0 {
 				if a := z.joinAction(&r, i, j, k); a != keepGap {
 					r.gaps[j] = a

@@ -428,7 +428,12 @@ func worthJoining(uk, vk []byte, ua *analysis) bool {
 	if _, ok := suffixWord(vk); ok {
 		return true
 	}
-	return len(uk) <= len(prefixNami) && (bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) || bytes.Equal(uk, prefixBi))
+	return isPrefixWord(uk)
+}
+
+// isPrefixWord reports whether key is one of the prefixes می، نمی، بی.
+func isPrefixWord(key []byte) bool {
+	return len(key) <= len(prefixNami) && (bytes.Equal(key, prefixMi) || bytes.Equal(key, prefixNami) || bytes.Equal(key, prefixBi))
 }
 
 var (

@@ -270,10 +270,8 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) analysis {
 	}
 	e, ok := z.lookup(rest)
 	if !ok {
-		if verb && looksLikeVerb(rest) {
-			// a verb the lexicon lacks (میگذرانیدند، colloquial forms)
-			return analysis{mask: 1 << (n - 1), strong: 1 << (n - 1), known: true}
-		}
+		// A glued word the lexicon lacks is not guessed to be a verb:
+		// too many names start with می (میرزاد، میرمحمد).
 		return analysis{}
 	}
 	if verb && e.Tags&lexicon.Verb == 0 || !verb && (e.Tags&(lexicon.Noun|lexicon.Adjective) == 0 || e.Tags&(lexicon.Verb|lexicon.Function) != 0) {
@@ -447,8 +445,9 @@ var (
 // in it).
 var verbEndings = [][]byte{[]byte("ند"), []byte("یم"), []byte("ید"), []byte("م"), []byte("د")}
 
-// looksLikeVerb reports whether a word unknown to the lexicon, found after
-// the prefix می or نمی, ends like a verb and is long enough to be one.
+// looksLikeVerb reports whether a word unknown to the lexicon, written
+// apart after the prefix می or نمی, ends like a verb and is long enough to
+// be one.
 func looksLikeVerb(w []byte) bool {
 	if utf8.RuneCount(w) < 3 {
 		return false

@@ -29,6 +29,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"mi glued", "دانشجویان هر هفته کتاب میخوانند", "دانشجویان هر هفته کتاب می‌خوانند"},
 		{"nemi glued", "او نمیدانست که باران میبارد", "او نمی‌دانست که باران می‌بارد"},
 		{"mi spaced", "ما هر روز ورزش می کنیم", "ما هر روز ورزش می‌کنیم"},
+		{"mi spaced before a verb the lexicon lacks", "آنان روزها را می گذرانیدند", "آنان روزها را می‌گذرانیدند"},
 		{"bi spaced and glued", "او بی معنا و بیهدف سخن گفت", "او بی‌معنا و بی‌هدف سخن گفت"},
 		// plural ها after a joining letter, and after a non-joining one
 		{"plural after heh", "خانهها را دیدیم", "خانه‌ها را دیدیم"},
@@ -70,6 +71,7 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"سفر به شهر و روستا",                     // nothing to do
 		"به امید دیدار",                          // به takes no clitic
 		"ای دوست",                                // a lone ای after no host
+		"میرمحمد و میرزاد آمدند",                 // names that start like می
 		"",
 	} {
 		assert.Equal(t, show(in), show(repair(z, in)), "input %q", in)

@@ -5,8 +5,8 @@ package lexicon
 import (
 	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
-	"hash/maphash"
 	"strconv"
 	"sync"
 	"unicode/utf8"
@@ -66,7 +66,6 @@ type Lexicon struct {
 	// hash, so that a probe rarely touches a key that does not match, and
 	// the low 32 bits the entry index + 1 (0 for an empty slot).
 	slots []uint64
-	seed  maphash.Seed
 }
 
 // Default returns the embedded lexicon, parsed on the first call.
@@ -85,7 +84,6 @@ func Parse(data []byte) (*Lexicon, error) {
 		keys:    make([]byte, 0, len(data)),
 		offs:    make([]uint32, 1, n+1),
 		entries: make([]Entry, 0, n),
-		seed:    maphash.MakeSeed(),
 	}
 	size := 1
 	for size < 2*n {
@@ -180,7 +178,7 @@ func (l *Lexicon) addLine(line []byte) error {
 		}
 	}
 	key := l.keys[start:]
-	h := maphash.Bytes(l.seed, key)
+	h := hashKey(key)
 	slot, dup := l.index(key, h)
 	if dup {
 		l.keys = l.keys[:start]
@@ -213,7 +211,7 @@ func (l *Lexicon) index(key []byte, hash uint64) (slot int, found bool) {
 // Lookup returns the entry of the word whose letters are key (UTF-8, no
 // ZWNJ, no diacritics). It does not allocate.
 func (l *Lexicon) Lookup(key []byte) (Entry, bool) {
-	slot, ok := l.index(key, maphash.Bytes(l.seed, key))
+	slot, ok := l.index(key, hashKey(key))
 	if !ok {
 		return Entry{}, false
 	}
@@ -222,3 +220,22 @@ func (l *Lexicon) Lookup(key []byte) (Entry, bool) {
 
 // Len returns the number of words.
 func (l *Lexicon) Len() int { return len(l.entries) }
+
+// hashKey hashes a key eight bytes at a time with a multiply-xorshift mix
+// (the finalizer of SplitMix64). The hash needs no secret seed: the table
+// holds only the fixed words of the lexicon, so no input can lengthen its
+// probe sequences, and a key of a typical word costs two or three rounds.
+func hashKey(b []byte) uint64 {
+	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	for len(b) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * 0xBF58476D1CE4E5B9
+		h ^= h >> 31
+		b = b[8:]
+	}
+	var t uint64
+	for i, c := range b {
+		t |= uint64(c) << (8 * i)
+	}
+	h = (h ^ t) * 0x94D049BB133111EB
+	return h ^ h>>29
+}

@@ -112,20 +112,20 @@ func wordKey(w string) (key string, mask uint32, ok bool) {
 			n++
 		case r == script.ZWNJ:
 			z = true
-		case isMark(r), r == ' ':
+		case isArabicDiacritic(r), r == ' ':
 		default:
 			return "", 0, false
 		}
 	}
-	return string(b), mask, n >= 2 && n <= maxLetters
+	return string(b), mask, n >= 2 && n <= maxUnitLetters
 }
 
-// maxLetters bounds the letters of a unit: masks have one bit per gap.
-const maxLetters = 32
+// maxUnitLetters bounds the letters of a unit: masks have one bit per gap.
+const maxUnitLetters = 32
 
-// isMark reports whether r is an Arabic diacritic, which sits on the letter
+// isArabicDiacritic reports whether r is an Arabic diacritic, which sits on the letter
 // before it and is not part of a key.
-func isMark(r rune) bool {
+func isArabicDiacritic(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670
 }
 
@@ -148,25 +148,25 @@ func (z *zwnjRepairer) isException(key []byte) bool {
 // letters: a ZWNJ inserted, or one space replaced by a ZWNJ or, before a
 // suffix after a non-joining letter (پربازدید ها), removed.
 func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
-	if !hasArabicLetter(seg) {
+	if !mayHoldArabicLetter(seg) {
 		return append(dst, seg...)
 	}
 	// The buffers live on the stack; a run longer than them grows on the heap.
-	var pieceBuf [32]piece
+	var pieceBuf [32]wordPiece
 	var keyBuf [512]byte
 	var gapBuf [32]gapAction
-	r := run{pieces: pieceBuf[:0], keys: keyBuf[:0], gaps: gapBuf[:0]}
+	r := wordRun{pieces: pieceBuf[:0], keys: keyBuf[:0], gaps: gapBuf[:0]}
 	written := 0
 	prevTokenEnd, prevEndsWithPiece := -2, false
 	for i := 0; i < len(seg); {
-		if isSpaceByte(seg[i]) {
+		if isASCIISpace(seg[i]) {
 			i++
 			continue
 		}
 		// a whitespace-delimited token
 		start := i
 		protected, ascii := false, true
-		for ; i < len(seg) && !isSpaceByte(seg[i]); i++ {
+		for ; i < len(seg) && !isASCIISpace(seg[i]); i++ {
 			if c := seg[i]; c >= utf8.RuneSelf {
 				ascii = false
 			} else if protectedASCII[c] {
@@ -182,8 +182,8 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 		joinable := prevEndsWithPiece && start == prevTokenEnd+1 && seg[prevTokenEnd] == ' '
 		prevEndsWithPiece = false
 		for j := 0; j < len(tok); {
-			c, size := decodeRune(tok[j:])
-			if !isWordRune(c) {
+			c, size := decodeArabicRune(tok[j:])
+			if !isZWNJWordRune(c) {
 				j += size
 				joinable = false
 				continue
@@ -192,10 +192,10 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 				dst, r, written = z.flush(dst, seg, r, written)
 			}
 			// the piece: its key is its letters
-			p := piece{start: start + j, kStart: len(r.keys), letterAtStart: script.IsLetter(c)}
+			p := wordPiece{start: start + j, kStart: len(r.keys), letterAtStart: script.IsLetter(c)}
 			var last rune
 			for j < len(tok) {
-				c, size = decodeRune(tok[j:])
+				c, size = decodeArabicRune(tok[j:])
 				if script.IsLetter(c) {
 					if size == 2 {
 						r.keys = append(r.keys, tok[j], tok[j+1])
@@ -203,7 +203,7 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 						r.keys = append(r.keys, tok[j:j+size]...)
 					}
 					p.letters++
-				} else if c != script.ZWNJ && !isMark(c) {
+				} else if c != script.ZWNJ && !isArabicDiacritic(c) {
 					break
 				}
 				last = c
@@ -220,9 +220,9 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 	return append(dst, seg[written:]...)
 }
 
-// decodeRune is utf8.DecodeRune with a fast path for the two-byte
+// decodeArabicRune is utf8.DecodeRune with a fast path for the two-byte
 // sequences of the Arabic script.
-func decodeRune(b []byte) (rune, int) {
+func decodeArabicRune(b []byte) (rune, int) {
 	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
 		return rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F), 2
 	}
@@ -232,9 +232,9 @@ func decodeRune(b []byte) (rune, int) {
 	return utf8.DecodeRune(b)
 }
 
-// hasArabicLetter reports whether b may hold a letter of the Arabic
+// mayHoldArabicLetter reports whether b may hold a letter of the Arabic
 // blocks: their UTF-8 sequences start with a byte from 0xD8 to 0xE0.
-func hasArabicLetter(b []byte) bool {
+func mayHoldArabicLetter(b []byte) bool {
 	for _, c := range b {
 		if c >= 0xD8 && c <= 0xE0 {
 			return true
@@ -243,12 +243,12 @@ func hasArabicLetter(b []byte) bool {
 	return false
 }
 
-func isSpaceByte(c byte) bool {
+func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
 
-func isWordRune(r rune) bool {
-	return script.IsLetter(r) || r == script.ZWNJ || isMark(r)
+func isZWNJWordRune(r rune) bool {
+	return script.IsLetter(r) || r == script.ZWNJ || isArabicDiacritic(r)
 }
 
 // A whitespace-delimited token is protected, and passes through
@@ -266,21 +266,21 @@ var protectedASCII = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// A piece is a run of letters, ZWNJs and diacritics inside a token.
-type piece struct {
+// A wordPiece is a run of letters, ZWNJs and diacritics inside a token.
+type wordPiece struct {
 	start, end                 int // bytes of seg
 	kStart                     int // its key is run.keys[kStart:next piece's kStart]
 	letters                    int
 	letterAtStart, letterAtEnd bool
-	a                          analysis // of its key alone
-	suffix                     bool     // its key is a suffix that may be written apart (ها، ترین)
-	starter                    bool     // its key is a prefix (می، نمی، بی) or the head of a compound
+	a                          wordAnalysis // of its key alone
+	suffix                     bool         // its key is a suffix that may be written apart (ها، ترین)
+	starter                    bool         // its key is a prefix (می، نمی، بی) or the head of a compound
 }
 
-// A run is a sequence of pieces separated by exactly one space each: the
+// A wordRun is a sequence of pieces separated by exactly one space each: the
 // words among which a space may become a ZWNJ.
-type run struct {
-	pieces []piece
+type wordRun struct {
+	pieces []wordPiece
 	keys   []byte
 	gaps   []gapAction // gaps[k]: what becomes of the space before piece k
 }
@@ -292,14 +292,14 @@ const (
 	zwnjGap             // the space becomes a ZWNJ
 	deleteGap           // the space is removed (after a non-joining letter)
 
-	actionMask gapAction = 3
+	gapActionMask gapAction = 3
 	// flags on the first piece of a unit while units are joined
-	grew    gapAction = 4 // the unit grew in the last pass
-	grewNow gapAction = 8 // the unit grew in this pass
+	unitGrew    gapAction = 4 // the unit grew in the last pass
+	unitGrewNow gapAction = 8 // the unit grew in this pass
 )
 
 // key returns the key of pieces [i, j).
-func (r *run) key(i, j int) []byte {
+func (r *wordRun) key(i, j int) []byte {
 	end := len(r.keys)
 	if j < len(r.pieces) {
 		end = r.pieces[j].kStart
@@ -307,7 +307,7 @@ func (r *run) key(i, j int) []byte {
 	return r.keys[r.pieces[i].kStart:end]
 }
 
-func (r *run) letters(i, j int) int {
+func (r *wordRun) letters(i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {
 		n += r.pieces[k].letters
@@ -316,9 +316,9 @@ func (r *run) letters(i, j int) int {
 }
 
 // unitEnd returns the end of the unit that starts at piece i.
-func (r *run) unitEnd(i int) int {
+func (r *wordRun) unitEnd(i int) int {
 	i++
-	for i < len(r.pieces) && r.gaps[i]&actionMask != keepGap {
+	for i < len(r.pieces) && r.gaps[i]&gapActionMask != keepGap {
 		i++
 	}
 	return i
@@ -326,7 +326,7 @@ func (r *run) unitEnd(i int) int {
 
 // unitAnalysis returns the analysis of the key of unit [i, j): the one
 // cached with a single piece, or one computed into tmp.
-func (z *zwnjRepairer) unitAnalysis(r *run, i, j int, tmp *analysis) *analysis {
+func (z *zwnjRepairer) unitAnalysis(r *wordRun, i, j int, tmp *wordAnalysis) *wordAnalysis {
 	if j == i+1 {
 		return &r.pieces[i].a
 	}
@@ -337,17 +337,17 @@ func (z *zwnjRepairer) unitAnalysis(r *run, i, j int, tmp *analysis) *analysis {
 // zwnjGaps returns the gaps of unit [i, j) that hold a ZWNJ, counting the
 // spaces that were joined into ZWNJs, so that the result is the same when
 // the repaired text is read again.
-func (r *run) zwnjGaps(seg []byte, i, j int) uint32 {
+func (r *wordRun) zwnjGaps(seg []byte, i, j int) uint32 {
 	var m uint32
 	li := 0
 	pending := false
 	for k := i; k < j; k++ {
-		if k > i && r.gaps[k]&actionMask == zwnjGap {
+		if k > i && r.gaps[k]&gapActionMask == zwnjGap {
 			pending = true
 		}
 		p := seg[r.pieces[k].start:r.pieces[k].end]
 		for x := 0; x < len(p); {
-			c, size := decodeRune(p[x:])
+			c, size := decodeArabicRune(p[x:])
 			switch {
 			case script.IsLetter(c):
 				if pending && li > 0 && li-1 < 32 {
@@ -366,7 +366,7 @@ func (r *run) zwnjGaps(seg []byte, i, j int) uint32 {
 }
 
 // flush repairs the pending run and appends seg up to its end.
-func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, int) {
+func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordRun, int) {
 	if len(r.pieces) == 0 {
 		return dst, r, written
 	}
@@ -374,7 +374,7 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 	r.gaps = r.gaps[:0]
 	for k := range n {
 		r.gaps = append(r.gaps, keepGap)
-		if p := &r.pieces[k]; p.letters <= maxLetters {
+		if p := &r.pieces[k]; p.letters <= maxUnitLetters {
 			key := r.key(k, k+1)
 			p.a = z.analyze(key, 0)
 			_, p.suffix = suffixWord(key)
@@ -400,10 +400,10 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 				i = j
 				continue
 			}
-			if pass == 0 || r.gaps[j]&grew != 0 || r.gaps[i]&grew != 0 {
+			if pass == 0 || r.gaps[j]&unitGrew != 0 || r.gaps[i]&unitGrew != 0 {
 				if a := z.joinAction(&r, i, j, k); a != keepGap {
 					r.gaps[j] = a
-					r.gaps[i] |= grewNow
+					r.gaps[i] |= unitGrewNow
 					changed = true
 					continue
 				}
@@ -414,18 +414,18 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r run, written int) ([]byte, run, 
 			break
 		}
 		for k := range r.gaps {
-			r.gaps[k] = r.gaps[k]&^grew | (r.gaps[k]&grewNow)>>1
-			r.gaps[k] &^= grewNow
+			r.gaps[k] = r.gaps[k]&^unitGrew | (r.gaps[k]&unitGrewNow)>>1
+			r.gaps[k] &^= unitGrewNow
 		}
 	}
 	for k := range r.gaps {
-		r.gaps[k] &= actionMask
+		r.gaps[k] &= gapActionMask
 	}
 	for i := 0; i < n; {
 		j := r.unitEnd(i)
 		var mask uint32
-		if letters := r.letters(i, j); letters <= maxLetters {
-			var tmp analysis
+		if letters := r.letters(i, j); letters <= maxUnitLetters {
+			var tmp wordAnalysis
 			mask = z.unitAnalysis(&r, i, j, &tmp).mask
 		}
 		if mask != 0 {
@@ -469,7 +469,7 @@ func appendPiece(dst, p []byte, mask uint32, li int, joined bool) ([]byte, int) 
 	var prev rune
 	zwnjSeen := joined // a joined gap already holds its ZWNJ or is glued on purpose
 	for i := 0; i < len(p); {
-		c, size := decodeRune(p[i:])
+		c, size := decodeArabicRune(p[i:])
 		switch {
 		case script.IsLetter(c):
 			if li > 0 && !zwnjSeen && li-1 < 32 && mask&(1<<(li-1)) != 0 && script.IsJoiningLetter(prev) {

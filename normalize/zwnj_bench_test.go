@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// newsText is a news-like paragraph written for these benchmarks, half of
+// zwnjNewsText is a news-like paragraph written for these benchmarks, half of
 // it with its ZWNJs and half with them glued or spaced, plus a URL.
-var newsText = strings.Repeat(
+var zwnjNewsText = strings.Repeat(
 	"به گزارش خبرنگار ما، وزیران خارجه دو کشور روز گذشته در نشستی در تهران دیدار و گفت‌وگو کردند. "+
 		"آنها درباره همکاری‌های اقتصادی، گسترش روابط فرهنگی و پروژه‌های مشترک زیربنایی سخن گفتند و "+
 		"اعلام کردند که این دیدارها ادامه خواهد یافت. سخنگوی وزارت خارجه گفت: «ما میکوشیم تا پایان سال "+
@@ -17,13 +17,13 @@ var newsText = strings.Repeat(
 
 func BenchmarkZWNJRepair(b *testing.B) {
 	z := newZWNJRepairer(&zwnjConfig{})
-	lines := strings.Split(strings.TrimSuffix(newsText, "\n"), "\n")
+	lines := strings.Split(strings.TrimSuffix(zwnjNewsText, "\n"), "\n")
 	segs := make([][]byte, len(lines))
 	for i, l := range lines {
 		segs[i] = []byte(l)
 	}
-	buf := make([]byte, 0, 2*len(newsText))
-	b.SetBytes(int64(len(newsText)))
+	buf := make([]byte, 0, 2*len(zwnjNewsText))
+	b.SetBytes(int64(len(zwnjNewsText)))
 	b.ReportAllocs()
 	for b.Loop() {
 		buf = buf[:0]
@@ -36,7 +36,7 @@ func BenchmarkZWNJRepair(b *testing.B) {
 // BenchmarkZWNJRepairCorrectText measures text that needs no repair.
 func BenchmarkZWNJRepairCorrectText(b *testing.B) {
 	z := newZWNJRepairer(&zwnjConfig{})
-	seg := z.appendRepaired(nil, []byte(strings.ReplaceAll(newsText, "\n", " ")))
+	seg := z.appendRepaired(nil, []byte(strings.ReplaceAll(zwnjNewsText, "\n", " ")))
 	buf := make([]byte, 0, 2*len(seg))
 	b.SetBytes(int64(len(seg)))
 	b.ReportAllocs()
@@ -49,7 +49,7 @@ func BenchmarkZWNJRepairCorrectText(b *testing.B) {
 // ZWNJ repair included.
 func BenchmarkNormalizeDefault(b *testing.B) {
 	n := New()
-	in := []byte(newsText)
+	in := []byte(zwnjNewsText)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {

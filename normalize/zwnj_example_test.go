@@ -7,15 +7,15 @@ import (
 	"github.com/persiantext/persian/normalize"
 )
 
-// visible shows the invisible ZWNJ as <ZWNJ>.
-func visible(s string) string { return strings.ReplaceAll(s, "\u200c", "<ZWNJ>") }
+// showZWNJ shows the invisible ZWNJ as <ZWNJ>.
+func showZWNJ(s string) string { return strings.ReplaceAll(s, "\u200c", "<ZWNJ>") }
 
 // The default Normalizer restores ZWNJs that were dropped (میخوانیم) or
 // typed as spaces (کتاب ها), and leaves a real word boundary alone (ماه می).
 func Example_zwnjRepair() {
 	n := normalize.New()
-	fmt.Println(visible(n.String("ما کتاب ها را میخوانیم")))
-	fmt.Println(visible(n.String("در ماه می سال گذشته")))
+	fmt.Println(showZWNJ(n.String("ما کتاب ها را میخوانیم")))
+	fmt.Println(showZWNJ(n.String("در ماه می سال گذشته")))
 	// Output:
 	// ما کتاب<ZWNJ>ها را می<ZWNJ>خوانیم
 	// در ماه می سال گذشته
@@ -23,18 +23,18 @@ func Example_zwnjRepair() {
 
 func ExampleWithWords() {
 	n := normalize.New(normalize.WithWords("ری‌استارت"))
-	fmt.Println(visible(n.String("سیستم را ریاستارت کنید")))
+	fmt.Println(showZWNJ(n.String("سیستم را ریاستارت کنید")))
 	// Output: سیستم را ری<ZWNJ>استارت کنید
 }
 
 func ExampleWithExceptions() {
 	n := normalize.New(normalize.WithExceptions("کتاب ها"))
-	fmt.Println(visible(n.String("کتاب ها و نامه ها")))
+	fmt.Println(showZWNJ(n.String("کتاب ها و نامه ها")))
 	// Output: کتاب ها و نامه<ZWNJ>ها
 }
 
 func ExampleWithZWNJRepair() {
 	n := normalize.New(normalize.WithZWNJRepair(false))
-	fmt.Println(visible(n.String("میخوانیم")))
+	fmt.Println(showZWNJ(n.String("میخوانیم")))
 	// Output: میخوانیم
 }

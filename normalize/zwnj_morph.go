@@ -8,8 +8,8 @@ import (
 	"github.com/persiantext/persian/internal/script"
 )
 
-// analysis is what the repair concludes about one key.
-type analysis struct {
+// wordAnalysis is what the repair concludes about one key.
+type wordAnalysis struct {
 	mask   uint32 // gaps that take a ZWNJ when glued
 	bound  uint32 // suffix boundaries after a non-joining letter: a space there may go
 	strong uint32 // gaps where the evidence is strong enough to turn a space into a ZWNJ
@@ -31,17 +31,17 @@ const (
 	gluedSuffix                         // ان ی یی ...: glued, the host keeps its own ZWNJs
 )
 
-// suffixes, longest first within each family. The table follows the
+// zwnjSuffixes, longest first within each family. The table follows the
 // Academy of Persian Language and Literature's guidance (دستور خط فارسی):
 // the plural ها and the comparative تر/ترین are written apart from the
 // word with a ZWNJ, and clitics starting with alef are written apart after
 // a silent ه (خانه‌ام، رفته‌اند).
-type suffix struct {
+type zwnjSuffix struct {
 	s    []byte
 	kind suffixKind
 }
 
-var suffixes = []suffix{
+var zwnjSuffixes = []zwnjSuffix{
 	{[]byte("هایشان"), pluralSuffix}, {[]byte("هایتان"), pluralSuffix}, {[]byte("هایمان"), pluralSuffix},
 	{[]byte("هایی"), pluralSuffix}, {[]byte("هایم"), pluralSuffix}, {[]byte("هایت"), pluralSuffix},
 	{[]byte("هایش"), pluralSuffix}, {[]byte("هاست"), pluralSuffix}, {[]byte("های"), pluralSuffix},
@@ -54,9 +54,9 @@ var suffixes = []suffix{
 	{[]byte("ش"), gluedSuffix}, {[]byte("م"), gluedSuffix}, {[]byte("ت"), gluedSuffix},
 }
 
-// suffixesByLastByte indexes suffixes by their last byte, in table order.
-var suffixesByLastByte = func() (t [256][]suffix) {
-	for _, sf := range suffixes {
+// suffixesByLastByte indexes zwnjSuffixes by their last byte, in table order.
+var suffixesByLastByte = func() (t [256][]zwnjSuffix) {
+	for _, sf := range zwnjSuffixes {
 		b := sf.s[len(sf.s)-1]
 		t[b] = append(t[b], sf)
 	}
@@ -70,8 +70,8 @@ var (
 )
 
 const (
-	heh = 'ه'
-	yeh = 'ی'
+	letterHeh = 'ه'
+	letterYeh = 'ی'
 )
 
 // Policies measured on held-out text (see zwnj_test.go and the report).
@@ -88,8 +88,8 @@ const (
 	lilakCompoundsJoin = true
 )
 
-func fromEntry(e lexicon.Entry) analysis {
-	a := analysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
+func fromEntry(e lexicon.Entry) wordAnalysis {
+	a := wordAnalysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
 		freq: int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)}
 	// Two words become one only when the corpus wrote them as one word
 	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,
@@ -103,17 +103,17 @@ func fromEntry(e lexicon.Entry) analysis {
 
 // analyze returns what the repair knows about key: a word of the lexicon,
 // a known host with suffixes, or a verb with the prefix می or نمی.
-func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
+func (z *zwnjRepairer) analyze(key []byte, depth int) wordAnalysis {
 	if z.isException(key) {
-		return analysis{known: true}
+		return wordAnalysis{known: true}
 	}
 	if e, ok := z.lookup(key); ok {
 		return fromEntry(e)
 	}
 	if depth >= 3 || len(key) < 6 {
-		return analysis{}
+		return wordAnalysis{}
 	}
-	var best analysis
+	var best wordAnalysis
 	bestScore, secondScore := int32(-1), int32(-1)
 	var secondMask uint32
 	for _, sf := range suffixesByLastByte[key[len(key)-1]] {
@@ -122,7 +122,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 		}
 		host := key[:len(key)-len(sf.s)]
 		nh := utf8.RuneCount(host)
-		if nh < 2 || nh > maxLetters-1 {
+		if nh < 2 || nh > maxUnitLetters-1 {
 			continue
 		}
 		h := z.analyze(host, depth+1)
@@ -132,7 +132,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 		last, _ := utf8.DecodeLastRune(host)
 		joins := script.IsJoiningLetter(last)
 		jb := uint32(1) << (nh - 1)
-		a := analysis{mask: h.mask, bound: h.bound, strong: h.strong, known: true, freq: h.freq}
+		a := wordAnalysis{mask: h.mask, bound: h.bound, strong: h.strong, known: true, freq: h.freq}
 		switch sf.kind {
 		case pluralSuffix:
 			if !pluralHost(h.tags) {
@@ -144,7 +144,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 				break
 			}
 			a.strong |= jb
-			if last == heh || h.style == lexicon.PluralZWNJ || h.style == lexicon.PluralUnknown && pluralZWNJByDefault {
+			if last == letterHeh || h.style == lexicon.PluralZWNJ || h.style == lexicon.PluralUnknown && pluralZWNJByDefault {
 				a.mask |= jb
 			}
 		case comparativeSuffix:
@@ -165,7 +165,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 				a.mask |= jb
 			}
 		case alefClitic:
-			if last != heh && last != yeh || isParticle(host) {
+			if last != letterHeh && last != letterYeh || isParticle(host) {
 				continue
 			}
 			a.mask |= jb
@@ -174,7 +174,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 			if isParticle(host) {
 				continue
 			}
-			if last == heh {
+			if last == letterHeh {
 				a.mask |= jb
 				a.strong |= jb
 			} else if h.mask == 0 {
@@ -202,7 +202,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 		return best
 	}
 	if best.known {
-		return analysis{known: true}
+		return wordAnalysis{known: true}
 	}
 	if a := z.analyzePrefix(key); a.known {
 		return a
@@ -214,10 +214,10 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) analysis {
 // productive second part of compounds (آزار + دهنده، فیلم + ساز), the
 // longest such part first. Such a reading only adds a ZWNJ to a glued word;
 // it never joins two words that stand apart.
-func (z *zwnjRepairer) analyzeCompound(key []byte) analysis {
+func (z *zwnjRepairer) analyzeCompound(key []byte) wordAnalysis {
 	n := 0
 	for p := 0; p < len(key); {
-		_, size := decodeRune(key[p:])
+		_, size := decodeArabicRune(key[p:])
 		p += size
 		n++
 		if n < 2 || len(key)-p < 4 {
@@ -231,16 +231,16 @@ func (z *zwnjRepairer) analyzeCompound(key []byte) analysis {
 		if !ok || head.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) == 0 || head.Tags&lexicon.Function != 0 {
 			continue
 		}
-		if n+utf8.RuneCount(key[p:]) > maxLetters {
-			return analysis{}
+		if n+utf8.RuneCount(key[p:]) > maxUnitLetters {
+			return wordAnalysis{}
 		}
-		a := analysis{mask: head.Mask | tail.Mask<<n, known: true, split: true}
+		a := wordAnalysis{mask: head.Mask | tail.Mask<<n, known: true, split: true}
 		if last, _ := utf8.DecodeLastRune(key[:p]); script.IsJoiningLetter(last) {
 			a.mask |= 1 << (n - 1)
 		}
 		return a
 	}
-	return analysis{}
+	return wordAnalysis{}
 }
 
 // pluralHost reports whether a word with these tags takes ها: a noun, a
@@ -251,7 +251,7 @@ func pluralHost(t lexicon.Tag) bool {
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی
 // before a known noun or adjective (بی‌معنا).
-func (z *zwnjRepairer) analyzePrefix(key []byte) analysis {
+func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 	var rest []byte
 	verb := true
 	switch {
@@ -262,38 +262,38 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) analysis {
 	case bytes.HasPrefix(key, prefixBi):
 		rest, verb = key[len(prefixBi):], false
 	default:
-		return analysis{}
+		return wordAnalysis{}
 	}
 	n := utf8.RuneCount(key) - utf8.RuneCount(rest)
 	if utf8.RuneCount(rest) < 3 {
-		return analysis{}
+		return wordAnalysis{}
 	}
 	e, ok := z.lookup(rest)
 	if !ok {
 		// A glued word the lexicon lacks is not guessed to be a verb:
 		// too many names start with می (میرزاد، میرمحمد).
-		return analysis{}
+		return wordAnalysis{}
 	}
 	if verb && e.Tags&lexicon.Verb == 0 || !verb && (e.Tags&(lexicon.Noun|lexicon.Adjective) == 0 || e.Tags&(lexicon.Verb|lexicon.Function) != 0) {
-		return analysis{}
+		return wordAnalysis{}
 	}
 	jb := uint32(1) << (n - 1)
-	return analysis{mask: e.Mask<<n | jb, strong: jb, known: true, freq: int32(e.Glued) + int32(e.Joined)}
+	return wordAnalysis{mask: e.Mask<<n | jb, strong: jb, known: true, freq: int32(e.Glued) + int32(e.Joined)}
 }
 
 // joinAction decides whether the space between unit [i, j) and unit [j, k)
 // of r goes: the two must form one word. It depends on the keys alone, so
 // that the repair of its own output joins nothing more.
-func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
+func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if !r.pieces[j-1].letterAtEnd || !r.pieces[j].letterAtStart {
 		return keepGap
 	}
 	lu := r.letters(i, j)
-	if lu+r.letters(j, k) > maxLetters {
+	if lu+r.letters(j, k) > maxUnitLetters {
 		return keepGap
 	}
 	uk, vk := r.key(i, j), r.key(j, k)
-	var ub, vb analysis
+	var ub, vb wordAnalysis
 	ua := z.unitAnalysis(r, i, j, &ub)
 	if !worthJoining(uk, vk, ua) {
 		return keepGap
@@ -346,12 +346,12 @@ func (z *zwnjRepairer) joinAction(r *run, i, j, k int) gapAction {
 			}
 			// اند، ایم and اید are never words of their own; ای is also
 			// the vocative, so it joins only a host ending in ه or ی.
-			if last != heh && last != yeh && !bytes.Equal(vk, cliticAnd) && !bytes.Equal(vk, cliticIm) && !bytes.Equal(vk, cliticId) {
+			if last != letterHeh && last != letterYeh && !bytes.Equal(vk, cliticAnd) && !bytes.Equal(vk, cliticIm) && !bytes.Equal(vk, cliticId) {
 				return keepGap
 			}
 			return zwnjGap
 		case pronounClitic:
-			if last != heh && last != yeh || isParticle(uk) {
+			if last != letterHeh && last != letterYeh || isParticle(uk) {
 				return keepGap
 			}
 			return zwnjGap
@@ -409,7 +409,7 @@ func suffixWord(key []byte) (suffixKind, bool) {
 	if c := key[1]; !(key[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || key[0] == 0xD9 && (c == 0x85 || c == 0x87)) {
 		return 0, false
 	}
-	for _, sf := range suffixes {
+	for _, sf := range zwnjSuffixes {
 		if len(sf.s) == len(key) && sf.kind != gluedSuffix && bytes.Equal(key, sf.s) {
 			return sf.kind, true
 		}
@@ -419,7 +419,7 @@ func suffixWord(key []byte) (suffixKind, bool) {
 
 // worthJoining is a cheap filter: the right word may be a suffix, the left
 // one a prefix, or the left one the first part of a word with a ZWNJ.
-func worthJoining(uk, vk []byte, ua *analysis) bool {
+func worthJoining(uk, vk []byte, ua *wordAnalysis) bool {
 	if ua.tags&lexicon.Head != 0 {
 		return true
 	}
@@ -460,11 +460,11 @@ func looksLikeVerb(w []byte) bool {
 	return false
 }
 
-// particles ending in ه that never take a clitic: به، که، نه، چه.
-var particles = [][]byte{[]byte("به"), []byte("که"), []byte("نه"), []byte("چه")}
+// cliticlessParticles are the particles ending in ه that never take a clitic: به، که، نه، چه.
+var cliticlessParticles = [][]byte{[]byte("به"), []byte("که"), []byte("نه"), []byte("چه")}
 
 func isParticle(host []byte) bool {
-	for _, p := range particles {
+	for _, p := range cliticlessParticles {
 		if bytes.Equal(host, p) {
 			return true
 		}

@@ -13,10 +13,10 @@ import (
 	"github.com/persiantext/persian/internal/script"
 )
 
-// show makes ZWNJs visible in failure messages.
-func show(s string) string { return strings.ReplaceAll(s, "\u200c", "[ZWNJ]") }
+// showZWNJ makes ZWNJs visible in failure messages.
+func showZWNJ(s string) string { return strings.ReplaceAll(s, "\u200c", "[ZWNJ]") }
 
-func repair(z *zwnjRepairer, s string) string {
+func repairString(z *zwnjRepairer, s string) string {
 	return string(z.appendRepaired(nil, []byte(s)))
 }
 
@@ -54,9 +54,9 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := repair(z, tt.in)
-			assert.Equal(t, show(tt.want), show(got))
-			assert.Equal(t, show(got), show(repair(z, got)), "repairing again changes nothing")
+			got := repairString(z, tt.in)
+			assert.Equal(t, showZWNJ(tt.want), showZWNJ(got))
+			assert.Equal(t, showZWNJ(got), showZWNJ(repairString(z, got)), "repairing again changes nothing")
 		})
 	}
 }
@@ -74,18 +74,18 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"میرمحمد و میرزاد آمدند",                 // names that start like می
 		"",
 	} {
-		assert.Equal(t, show(in), show(repair(z, in)), "input %q", in)
+		assert.Equal(t, showZWNJ(in), showZWNJ(repairString(z, in)), "input %q", in)
 	}
 }
 
 func TestZWNJNeverAfterNonJoiningLetter(t *testing.T) {
 	z := newZWNJRepairer(&zwnjConfig{})
 	for _, in := range []string{"پربازدید ها", "کشورها", "کشور ها", "دیوارهای بلند", "گفتوگو", "روزهای خوب"} {
-		out := repair(z, in)
+		out := repairString(z, in)
 		var prev rune
 		for _, r := range out {
 			if r == script.ZWNJ {
-				assert.False(t, script.IsNonJoining(prev), "ZWNJ after %c in %s", prev, show(out))
+				assert.False(t, script.IsNonJoining(prev), "ZWNJ after %c in %s", prev, showZWNJ(out))
 			}
 			prev = r
 		}
@@ -108,24 +108,24 @@ func TestZWNJRepairLeavesProtectedTokensAlone(t *testing.T) {
 		{"کتاب\tها", "کتاب\tها"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, show(tt.want), show(repair(z, tt.in)), "input %q", tt.in)
+		assert.Equal(t, showZWNJ(tt.want), showZWNJ(repairString(z, tt.in)), "input %q", tt.in)
 	}
 }
 
 func TestZWNJRepairPassesInvalidUTF8Through(t *testing.T) {
 	z := newZWNJRepairer(&zwnjConfig{})
-	assert.Equal(t, "میکنیم\xff", repair(z, "میکنیم\xff"), "a token with invalid UTF-8 is untouched")
-	assert.Equal(t, show("\xff می‌کنیم"), show(repair(z, "\xff میکنیم")))
-	assert.Equal(t, "\xd9", repair(z, "\xd9"))
+	assert.Equal(t, "میکنیم\xff", repairString(z, "میکنیم\xff"), "a token with invalid UTF-8 is untouched")
+	assert.Equal(t, showZWNJ("\xff می‌کنیم"), showZWNJ(repairString(z, "\xff میکنیم")))
+	assert.Equal(t, "\xd9", repairString(z, "\xd9"))
 }
 
 func TestZWNJRepairHandlesEnormousLines(t *testing.T) {
 	z := newZWNJRepairer(&zwnjConfig{})
 	in := strings.Repeat("ما هر روز کتاب ها را می خوانیم ", 20000) // no punctuation: one long run
 	want := strings.Repeat("ما هر روز کتاب‌ها را می‌خوانیم ", 20000)
-	assert.True(t, want == repair(z, in))
+	assert.True(t, want == repairString(z, in))
 	long := strings.Repeat("م", 100000) // a "word" far longer than any key
-	assert.Equal(t, long, repair(z, long))
+	assert.Equal(t, long, repairString(z, long))
 }
 
 func TestZWNJOptions(t *testing.T) {
@@ -143,22 +143,22 @@ func TestZWNJOptions(t *testing.T) {
 
 	user := cfg(WithWords("ری‌استارت", "کتاب‌خوان", "not a word"))
 	z := newZWNJRepairer(&user)
-	assert.Equal(t, show("ری‌استارت کنید"), show(repair(z, "ریاستارت کنید")))
-	assert.Equal(t, show("ری‌استارت کنید"), show(repair(z, "ری استارت کنید")), "parts of a user word are joined")
+	assert.Equal(t, showZWNJ("ری‌استارت کنید"), showZWNJ(repairString(z, "ریاستارت کنید")))
+	assert.Equal(t, showZWNJ("ری‌استارت کنید"), showZWNJ(repairString(z, "ری استارت کنید")), "parts of a user word are joined")
 
 	glued := cfg(WithWords("میکنیم"))
-	assert.Equal(t, "میکنیم", repair(newZWNJRepairer(&glued), "میکنیم"), "a user word without ZWNJ is never split")
+	assert.Equal(t, "میکنیم", repairString(newZWNJRepairer(&glued), "میکنیم"), "a user word without ZWNJ is never split")
 
 	exc := cfg(WithExceptions("میکنیم", "کتاب ها"))
 	z = newZWNJRepairer(&exc)
-	assert.Equal(t, "میکنیم و کتاب ها", repair(z, "میکنیم و کتاب ها"))
-	assert.Equal(t, show("می‌خوانیم"), show(repair(z, "میخوانیم")), "other words are still repaired")
+	assert.Equal(t, "میکنیم و کتاب ها", repairString(z, "میکنیم و کتاب ها"))
+	assert.Equal(t, showZWNJ("می‌خوانیم"), showZWNJ(repairString(z, "میخوانیم")), "other words are still repaired")
 }
 
 func TestZWNJRepairIsSafeForConcurrentUse(t *testing.T) {
 	z := newZWNJRepairer(&zwnjConfig{})
 	in := []byte("دانشجویان کتاب ها را میخوانند و بین المللی")
-	want := repair(z, string(in))
+	want := repairString(z, string(in))
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)

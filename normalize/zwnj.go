@@ -123,8 +123,8 @@ func wordKey(w string) (key string, mask uint32, ok bool) {
 // maxUnitLetters bounds the letters of a unit: masks have one bit per gap.
 const maxUnitLetters = 32
 
-// isArabicDiacritic reports whether r is an Arabic diacritic, which sits on the letter
-// before it and is not part of a key.
+// isArabicDiacritic reports whether r is an Arabic diacritic, which sits on
+// the letter before it and is not part of a key.
 func isArabicDiacritic(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670
 }
@@ -139,6 +139,7 @@ func (z *zwnjRepairer) lookup(key []byte) (lexicon.Entry, bool) {
 	return z.lex.Lookup(key)
 }
 
+// isException reports whether the user asked never to change key.
 func (z *zwnjRepairer) isException(key []byte) bool {
 	return z.exceptions != nil && z.exceptions[string(key)]
 }
@@ -243,10 +244,12 @@ func mayHoldArabicLetter(b []byte) bool {
 	return false
 }
 
+// isASCIISpace reports whether c separates tokens.
 func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
 
+// isZWNJWordRune reports whether r belongs to a word the repair looks at.
 func isZWNJWordRune(r rune) bool {
 	return script.IsLetter(r) || r == script.ZWNJ || isArabicDiacritic(r)
 }
@@ -307,6 +310,7 @@ func (r *wordRun) key(i, j int) []byte {
 	return r.keys[r.pieces[i].kStart:end]
 }
 
+// letters returns the number of letters of pieces [i, j).
 func (r *wordRun) letters(i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {

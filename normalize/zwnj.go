@@ -41,8 +41,8 @@ func WithExceptions(words ...string) Option {
 // character pass has already normalized. It is immutable and shared.
 type zwnjRepairer struct {
 	lex        *lexicon.Lexicon
-	user       map[string]lexicon.Entry // user words by key
-	exceptions map[string]bool          // keys never changed
+	user       map[string]*lexicon.Entry // user words by key
+	exceptions map[string]bool           // keys never changed
 }
 
 func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
@@ -56,23 +56,17 @@ func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 			continue
 		}
 		if z.user == nil {
-			z.user = map[string]lexicon.Entry{}
+			z.user = map[string]*lexicon.Entry{}
 		}
-		e := z.user[key]
+		e := z.userEntry(key)
 		e.Mask, e.Joined = mask, userWordCount
-		z.user[key] = e
 		// Each part before a ZWNJ becomes a head, so that the parts of the
 		// word are joined when they are found spaced apart.
 		for i, n := 0, 0; mask != 0 && i < len(key); n++ {
 			_, size := utf8.DecodeRuneInString(key[i:])
 			i += size
 			if mask&(1<<n) != 0 && n+1 < utf8.RuneCountInString(key) {
-				h := z.user[key[:i]]
-				if _, known := z.lex.Lookup([]byte(key[:i])); known && h.Joined == 0 {
-					h, _ = z.lex.Lookup([]byte(key[:i]))
-				}
-				h.Tags |= lexicon.Head
-				z.user[key[:i]] = h
+				z.userEntry(key[:i]).Tags |= lexicon.Head
 			}
 		}
 	}
@@ -87,6 +81,20 @@ func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 		z.exceptions[key] = true
 	}
 	return z
+}
+
+// userEntry returns the user entry of key, made on first use as a copy of
+// the lexicon's entry, if any.
+func (z *zwnjRepairer) userEntry(key string) *lexicon.Entry {
+	e := z.user[key]
+	if e == nil {
+		e = new(lexicon.Entry)
+		if le := z.lex.Lookup([]byte(key)); le != nil {
+			*e = *le
+		}
+		z.user[key] = e
+	}
+	return e
 }
 
 // userWordCount is the corpus count a user word is given: it outweighs
@@ -129,11 +137,12 @@ func isArabicDiacritic(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670
 }
 
-// lookup finds key in the user words, then in the lexicon.
-func (z *zwnjRepairer) lookup(key []byte) (lexicon.Entry, bool) {
+// lookup finds key in the user words, then in the lexicon; nil if neither
+// has it.
+func (z *zwnjRepairer) lookup(key []byte) *lexicon.Entry {
 	if z.user != nil {
-		if e, ok := z.user[string(key)]; ok {
-			return e, true
+		if e := z.user[string(key)]; e != nil {
+			return e
 		}
 	}
 	return z.lex.Lookup(key)

@@ -93,7 +93,7 @@ const (
 )
 
 // fromEntry is the analysis of a word found in the lexicon.
-func fromEntry(e lexicon.Entry) wordAnalysis {
+func fromEntry(e *lexicon.Entry) wordAnalysis {
 	a := wordAnalysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
 		freq: int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)}
 	// Two words become one only when the corpus wrote them as one word
@@ -114,12 +114,19 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) wordAnalysis {
 	if z.isException(key) {
 		return wordAnalysis{known: true}
 	}
-	if e, ok := z.lookup(key); ok {
+	if e := z.lookup(key); e != nil {
 		return fromEntry(e)
 	}
 	if depth >= 3 || len(key) < 6 {
 		return wordAnalysis{}
 	}
+	return z.analyzeUnknown(key, depth)
+}
+
+// analyzeUnknown analyses a key that is not in the lexicon. It is a
+// function of its own so that the common case, a word of the lexicon,
+// does not pay for its larger stack frame.
+func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 	var best wordAnalysis
 	bestScore, secondScore := int32(-1), int32(-1)
 	var secondMask uint32
@@ -230,12 +237,12 @@ func (z *zwnjRepairer) analyzeCompound(key []byte) wordAnalysis {
 		if n < 2 || len(key)-p < 4 {
 			continue
 		}
-		tail, ok := z.lookup(key[p:])
-		if !ok || tail.Tags&lexicon.Tail == 0 {
+		tail := z.lookup(key[p:])
+		if tail == nil || tail.Tags&lexicon.Tail == 0 {
 			continue
 		}
-		head, ok := z.lookup(key[:p])
-		if !ok || head.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) == 0 || head.Tags&lexicon.Function != 0 {
+		head := z.lookup(key[:p])
+		if head == nil || head.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) == 0 || head.Tags&lexicon.Function != 0 {
 			continue
 		}
 		if n+utf8.RuneCount(key[p:]) > maxUnitLetters {
@@ -275,8 +282,8 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 	if utf8.RuneCount(rest) < 3 {
 		return wordAnalysis{}
 	}
-	e, ok := z.lookup(rest)
-	if !ok {
+	e := z.lookup(rest)
+	if e == nil {
 		// A glued word the lexicon lacks is not guessed to be a verb:
 		// too many names start with می (میرزاد، میرمحمد).
 		return wordAnalysis{}
@@ -310,7 +317,8 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
 		return keepGap
 	}
-	whole, known := z.lookup(ck)
+	whole := z.lookup(ck)
+	known := whole != nil
 	if known && whole.Spaced > whole.Joined {
 		return keepGap // the corpus writes these as two words
 	}

@@ -8,8 +8,8 @@
 // nor allocates:
 //
 //	lex := lexicon.Default()          // parsed once, on first use
-//	e, ok := lex.Lookup([]byte("میکنیم"))
-//	// ok == true, e.Mask == 0b10: a ZWNJ after the second letter, «می‌کنیم»
+//	e := lex.Lookup([]byte("میکنیم"))
+//	// e != nil, e.Mask == 0b10: a ZWNJ after the second letter, «می‌کنیم»
 //
 // Entry.Mask has bit i set when a ZWNJ follows letter i of the key (counting
 // from 0). A zero mask means the word is written glued: a word that is

@@ -209,13 +209,14 @@ func (l *Lexicon) index(key []byte, hash uint64) (slot int, found bool) {
 }
 
 // Lookup returns the entry of the word whose letters are key (UTF-8, no
-// ZWNJ, no diacritics). It does not allocate.
-func (l *Lexicon) Lookup(key []byte) (Entry, bool) {
+// ZWNJ, no diacritics), or nil if the lexicon lacks it. The entry belongs
+// to the lexicon and must not be changed. Lookup does not allocate.
+func (l *Lexicon) Lookup(key []byte) *Entry {
 	slot, ok := l.index(key, hashKey(key))
 	if !ok {
-		return Entry{}, false
+		return nil
 	}
-	return l.entries[uint32(l.slots[slot])-1], true
+	return &l.entries[uint32(l.slots[slot])-1]
 }
 
 // Len returns the number of words.

@@ -24,27 +24,26 @@ func TestDefaultKnowsWordsAndTheirZWNJs(t *testing.T) {
 		{"بین", 0, Head},         // the first part of بین‌المللی
 	}
 	for _, tt := range tests {
-		e, ok := lex.Lookup([]byte(tt.key))
-		if assert.True(t, ok, tt.key) {
+		e := lex.Lookup([]byte(tt.key))
+		if assert.NotNil(t, e, tt.key) {
 			assert.Equal(t, tt.mask, e.Mask, tt.key)
 			assert.Equal(t, tt.tag, e.Tags&tt.tag, tt.key)
 		}
 	}
-	_, ok := lex.Lookup([]byte("کتابخوانهایپرکار"))
-	assert.False(t, ok)
-	_, ok = lex.Lookup(nil)
-	assert.False(t, ok)
+	assert.Nil(t, lex.Lookup([]byte("کتابخوانهایپرکار")))
+	assert.Nil(t, lex.Lookup(nil))
 }
 
 func TestParseFormat(t *testing.T) {
 	lex, err := Parse([]byte("# comment\nگفت‌وگو\tN\t1\t5\t2\tz\nکتاب\tNH\t7\nمیز\n"))
 	require.NoError(t, err)
 	assert.Equal(t, 3, lex.Len())
-	e, ok := lex.Lookup([]byte("گفتوگو"))
-	require.True(t, ok)
-	assert.Equal(t, Entry{Mask: 1 << 2, Tags: Noun, Glued: 1, Joined: 5, Spaced: 2, Plural: PluralZWNJ}, e)
-	e, _ = lex.Lookup([]byte("کتاب"))
-	assert.Equal(t, Entry{Tags: Noun | Head, Glued: 7}, e)
+	e := lex.Lookup([]byte("گفتوگو"))
+	require.NotNil(t, e)
+	assert.Equal(t, Entry{Mask: 1 << 2, Tags: Noun, Glued: 1, Joined: 5, Spaced: 2, Plural: PluralZWNJ}, *e)
+	e = lex.Lookup([]byte("کتاب"))
+	require.NotNil(t, e)
+	assert.Equal(t, Entry{Tags: Noun | Head, Glued: 7}, *e)
 }
 
 func TestParseRejectsBadLines(t *testing.T) {

@@ -389,7 +389,7 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, w
 		r.gaps = append(r.gaps, keepGap)
 		if p := &r.pieces[k]; p.letters <= maxUnitLetters {
 			key := r.key(k, k+1)
-			p.a = z.analyze(key, 0)
+			z.analyzeTo(&p.a, key)
 			_, p.suffix = suffixWord(key)
 			p.starter = p.a.tags&lexicon.Head != 0 || isPrefixWord(key)
 		}

@@ -94,7 +94,16 @@ const (
 
 // fromEntry is the analysis of a word found in the lexicon.
 func fromEntry(e *lexicon.Entry) wordAnalysis {
-	a := wordAnalysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
+	var a wordAnalysis
+	a.setEntry(e)
+	return a
+}
+
+// setEntry makes a the analysis of a word found in the lexicon. It writes
+// the fields in place: the hot loop fills the analyses of its pieces this
+// way rather than copying whole structs.
+func (a *wordAnalysis) setEntry(e *lexicon.Entry) {
+	*a = wordAnalysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
 		freq: int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)}
 	// Two words become one only when the corpus wrote them as one word
 	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,
@@ -103,7 +112,18 @@ func fromEntry(e *lexicon.Entry) wordAnalysis {
 	if e.Joined >= 2 && e.Joined > e.Spaced || e.Tags&lexicon.Verb != 0 && e.Joined >= e.Spaced {
 		a.strong = e.Mask
 	}
-	return a
+}
+
+// analyzeTo stores the analysis of key in a, with a fast path for the
+// words of the lexicon.
+func (z *zwnjRepairer) analyzeTo(a *wordAnalysis, key []byte) {
+	if !z.isException(key) {
+		if e := z.lookup(key); e != nil {
+			a.setEntry(e)
+			return
+		}
+	}
+	*a = z.analyze(key, 0)
 }
 
 // analyze returns what the repair knows about key: a word of the lexicon,

@@ -169,22 +169,35 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 	written := 0
 	prevTokenEnd, prevEndsWithPiece := -2, false
 	for i := 0; i < len(seg); {
-		if isASCIISpace(seg[i]) {
+		if byteClasses[seg[i]] == spaceByte {
 			i++
 			continue
 		}
 		// a whitespace-delimited token
 		start := i
-		protected, ascii := false, true
-		for ; i < len(seg) && !isASCIISpace(seg[i]); i++ {
-			if c := seg[i]; c >= utf8.RuneSelf {
-				ascii = false
-			} else if protectedASCII[c] {
+		protected := false
+	token:
+		for i < len(seg) {
+			switch byteClasses[seg[i]] {
+			case spaceByte:
+				break token
+			case plainByte:
+				i++
+			case protectedByte:
 				protected = true
+				i++
+			default: // the start of a multi-byte sequence, or an invalid byte
+				if c := seg[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(seg) && seg[i+1]&0xC0 == 0x80 {
+					i += 2
+					continue
+				}
+				r, size := utf8.DecodeRune(seg[i:])
+				protected = protected || r == utf8.RuneError && size == 1
+				i += size
 			}
 		}
 		tok := seg[start:i]
-		if protected || !ascii && !utf8.Valid(tok) {
+		if protected {
 			dst, r, written = z.flush(dst, seg, r, written)
 			prevEndsWithPiece = false
 			continue
@@ -253,27 +266,35 @@ func mayHoldArabicLetter(b []byte) bool {
 	return false
 }
 
-// isASCIISpace reports whether c separates tokens.
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-}
-
 // isZWNJWordRune reports whether r belongs to a word the repair looks at.
 func isZWNJWordRune(r rune) bool {
 	return script.IsLetter(r) || r == script.ZWNJ || isArabicDiacritic(r)
 }
 
-// A whitespace-delimited token is protected, and passes through
-// untouched, when it holds Latin letters or digits, the marks of URLs,
-// e-mail addresses, hashtags and paths, or invalid UTF-8.
-//
-// protectedASCII marks the ASCII characters that make a token protected.
-var protectedASCII = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+// The classes of bytes for the token scan. A whitespace-delimited token is
+// protected, and passes through untouched, when it holds Latin letters or
+// digits, the marks of URLs, e-mail addresses, hashtags and paths, or
+// invalid UTF-8.
+const (
+	plainByte     = iota // ASCII that may sit in a Persian token: punctuation
+	spaceByte            // ASCII white space: separates tokens
+	protectedByte        // ASCII that protects its token
+	multiByte            // part of a multi-byte sequence, or invalid
+)
+
+var byteClasses = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = multiByte
+		case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = spaceByte
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = protectedByte
+		}
 	}
 	for _, c := range "@#/\\:_=&%~+*<>|^`$" {
-		t[c] = true
+		t[c] = protectedByte
 	}
 	return t
 }()

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"github.com/persiantext/persian/internal/lexicon"
@@ -158,7 +159,8 @@ func (z *zwnjRepairer) isException(key []byte) bool {
 // letters: a ZWNJ inserted, or one space replaced by a ZWNJ or, before a
 // suffix after a non-joining letter (پربازدید ها), removed.
 func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
-	if !mayHoldArabicLetter(seg) {
+	if !mayHoldArabicLetter(seg) || len(seg) > math.MaxInt32 {
+		// Pieces keep 32-bit offsets; a segment of 2 GB is left as it is.
 		return append(dst, seg...)
 	}
 	// The buffers live on the stack; a run longer than them grows on the heap.
@@ -215,24 +217,33 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 				dst, r, written = z.flush(dst, seg, r, written)
 			}
 			// the piece: its key is its letters
-			p := wordPiece{start: start + j, kStart: len(r.keys), letterAtStart: script.IsLetter(c)}
+			p := wordPiece{start: int32(start + j), kStart: int32(len(r.keys)), letterAtStart: script.IsLetter(c)}
+			ps, pure := j, true
 			var last rune
 			for j < len(tok) {
 				c, size = decodeArabicRune(tok[j:])
 				if script.IsLetter(c) {
-					if size == 2 {
-						r.keys = append(r.keys, tok[j], tok[j+1])
-					} else {
-						r.keys = append(r.keys, tok[j:j+size]...)
-					}
 					p.letters++
-				} else if c != script.ZWNJ && !isArabicDiacritic(c) {
+				} else if c == script.ZWNJ || isArabicDiacritic(c) {
+					pure = false
+				} else {
 					break
 				}
 				last = c
 				j += size
 			}
-			p.end, p.letterAtEnd = start+j, script.IsLetter(last)
+			p.end, p.letterAtEnd = int32(start+j), script.IsLetter(last)
+			if pure {
+				r.keys = append(r.keys, tok[ps:j]...)
+			} else {
+				for x := ps; x < j; {
+					c, size := decodeArabicRune(tok[x:])
+					if script.IsLetter(c) {
+						r.keys = append(r.keys, tok[x:x+size]...)
+					}
+					x += size
+				}
+			}
 			r.pieces = append(r.pieces, p)
 			joinable = false
 			prevEndsWithPiece = j == len(tok)
@@ -301,9 +312,9 @@ var byteClasses = func() (t [256]uint8) {
 
 // A wordPiece is a run of letters, ZWNJs and diacritics inside a token.
 type wordPiece struct {
-	start, end                 int // bytes of seg
-	kStart                     int // its key is run.keys[kStart:next piece's kStart]
-	letters                    int
+	start, end                 int32 // bytes of seg
+	kStart                     int32 // its key is run.keys[kStart:next piece's kStart]
+	letters                    int32
 	letterAtStart, letterAtEnd bool
 	a                          wordAnalysis // of its key alone
 	suffix                     bool         // its key is a suffix that may be written apart (ها، ترین)
@@ -335,16 +346,16 @@ const (
 func (r *wordRun) key(i, j int) []byte {
 	end := len(r.keys)
 	if j < len(r.pieces) {
-		end = r.pieces[j].kStart
+		end = int(r.pieces[j].kStart)
 	}
-	return r.keys[r.pieces[i].kStart:end]
+	return r.keys[int(r.pieces[i].kStart):end]
 }
 
 // letters returns the number of letters of pieces [i, j).
 func (r *wordRun) letters(i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {
-		n += r.pieces[k].letters
+		n += int(r.pieces[k].letters)
 	}
 	return n
 }
@@ -379,7 +390,7 @@ func (r *wordRun) zwnjGaps(seg []byte, i, j int) uint32 {
 		if k > i && r.gaps[k]&gapActionMask == zwnjGap {
 			pending = true
 		}
-		p := seg[r.pieces[k].start:r.pieces[k].end]
+		p := seg[int(r.pieces[k].start):int(r.pieces[k].end)]
 		for x := 0; x < len(p); {
 			c, size := decodeArabicRune(p[x:])
 			switch {
@@ -473,7 +484,7 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, w
 			i = j // unchanged: copied later with what follows
 			continue
 		}
-		dst = append(dst, seg[written:r.pieces[i].start]...)
+		dst = append(dst, seg[written:int(r.pieces[i].start)]...)
 		li := 0
 		for k := i; k < j; k++ {
 			p := r.pieces[k]
@@ -483,12 +494,12 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, w
 					dst = utf8.AppendRune(dst, script.ZWNJ)
 				case deleteGap:
 				default:
-					dst = append(dst, seg[r.pieces[k-1].end:p.start]...)
+					dst = append(dst, seg[int(r.pieces[k-1].end):int(p.start)]...)
 				}
 			}
-			dst, li = appendPiece(dst, seg[p.start:p.end], mask, li, k > i)
+			dst, li = appendPiece(dst, seg[int(p.start):int(p.end)], mask, li, k > i)
 		}
-		written = r.pieces[j-1].end
+		written = int(r.pieces[j-1].end)
 		i = j
 	}
 	r.pieces = r.pieces[:0]

@@ -219,8 +219,24 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 			// the piece: its key is its letters
 			p := wordPiece{start: int32(start + j), kStart: int32(len(r.keys)), letterAtStart: script.IsLetter(c)}
 			ps, pure := j, true
-			var last rune
+			lastIsLetter := false
 			for j < len(tok) {
+				// fast path: a two-byte rune of U+0600–U+06FF (the token is
+				// valid UTF-8, or it would be protected)
+				if b := tok[j]; b >= 0xD8 && b <= 0xDB && j+1 < len(tok) {
+					switch arabicBlockClass[uint(b&0x03)<<6|uint(tok[j+1]&0x3F)] {
+					case blockLetter:
+						p.letters++
+						lastIsLetter = true
+						j += 2
+						continue
+					case blockMark:
+						pure, lastIsLetter = false, false
+						j += 2
+						continue
+					}
+					break
+				}
 				c, size = decodeArabicRune(tok[j:])
 				if script.IsLetter(c) {
 					p.letters++
@@ -229,10 +245,10 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 				} else {
 					break
 				}
-				last = c
+				lastIsLetter = script.IsLetter(c)
 				j += size
 			}
-			p.end, p.letterAtEnd = int32(start+j), script.IsLetter(last)
+			p.end, p.letterAtEnd = int32(start+j), lastIsLetter
 			if pure {
 				r.keys = append(r.keys, tok[ps:j]...)
 			} else {
@@ -253,6 +269,25 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 	dst, r, written = z.flush(dst, seg, r, written)
 	return append(dst, seg[written:]...)
 }
+
+// Classes of the runes U+0600–U+06FF for the fast path of the piece scan.
+const (
+	blockOther = iota
+	blockLetter
+	blockMark
+)
+
+var arabicBlockClass = func() (t [256]uint8) {
+	for i := range t {
+		switch r := rune(0x600 + i); {
+		case script.IsLetter(r):
+			t[i] = blockLetter
+		case isArabicDiacritic(r):
+			t[i] = blockMark
+		}
+	}
+	return t
+}()
 
 // decodeArabicRune is utf8.DecodeRune with a fast path for the two-byte
 // sequences of the Arabic script.

@@ -1,21 +1,25 @@
 package normalize
 
-// SKELETON (to be completed under issue 2): the character pass is not
-// written yet; this file only fixes the shape that the ZWNJ repair plugs into.
+import (
+	"sync"
+)
 
-// Option configures a Normalizer.
-type Option func(*config)
-
-// config is the full set of choices a Normalizer was built with.
-type config struct {
-	zwnj zwnjConfig // owned by zwnj*.go
+// Normalizer normalizes Persian text. Build one with New; it is immutable
+// once built and safe for concurrent use. Per-stream state lives in the
+// transformers, readers and writers that it hands out.
+type Normalizer struct {
+	cfg     config
+	letters [256]rune     // the letter table for U+0600–U+06FF (arabicMap)
+	check   checkTables   // the tables of the already-normal test (check.go)
+	zwnj    *zwnjRepairer // nil when the repair is off
+	scratch sync.Pool     // *buffers, reused by Append so that it does not allocate
 }
 
-// Normalizer normalizes Persian text. It is immutable once built and safe
-// for concurrent use.
-type Normalizer struct {
-	cfg  config
-	zwnj *zwnjRepairer // nil when the repair is off
+// buffers holds the scratch space of one pass over a segment.
+type buffers struct {
+	mapped []byte  // step 1 output
+	shaped []byte  // step 2 output, when the ZWNJ repair follows
+	spans  []pspan // protected spans of the segment
 }
 
 // New returns a Normalizer with the default options changed by opts.
@@ -24,38 +28,181 @@ func New(opts ...Option) *Normalizer {
 	for _, o := range opts {
 		o(&n.cfg)
 	}
+	n.letters = *arabicMap(&n.cfg)
+	n.check = newCheckTables(n)
 	n.zwnj = newZWNJRepairer(&n.cfg.zwnj)
+	n.scratch.New = func() any { return new(buffers) }
 	return n
 }
 
-func defaultConfig() config {
-	return config{zwnj: defaultZWNJConfig()}
-}
+// defaultNormalizer is built on first use and never changes.
+var defaultNormalizer = sync.OnceValue(func() *Normalizer { return New() })
+
+// String returns s normalized with the default options.
+func String(s string) string { return defaultNormalizer().String(s) }
+
+// Bytes returns b normalized with the default options, in a new slice.
+func Bytes(b []byte) []byte { return defaultNormalizer().Bytes(b) }
 
 // String returns s normalized.
 func (n *Normalizer) String(s string) string {
-	return string(n.Bytes([]byte(s)))
+	if n.isNormalText([]byte(s)) {
+		return s
+	}
+	return string(n.Append(make([]byte, 0, len(s)+len(s)/8), []byte(s)))
 }
 
 // Bytes returns b normalized, in a new slice.
 func (n *Normalizer) Bytes(b []byte) []byte {
-	out := make([]byte, 0, len(b)+len(b)/8)
-	for len(b) > 0 {
-		i := 0
-		for i < len(b) && b[i] != '\n' {
-			i++
+	return n.Append(make([]byte, 0, len(b)+len(b)/8), b)
+}
+
+// Append appends src, normalized, to dst and returns the extended slice.
+// When dst has room enough it does not allocate, which makes it the call
+// for a hot loop that reuses one buffer:
+//
+//	buf = n.Append(buf[:0], line)
+//
+// src and dst must not overlap.
+func (n *Normalizer) Append(dst, src []byte) []byte {
+	bufs := n.scratch.Get().(*buffers)
+	c := newLineCarry()
+	for len(src) > 0 {
+		seg, adv, kind, _ := nextSegment(src, true)
+		dst = n.appendSegment(dst, src[:seg], kind, &c, bufs)
+		if adv > seg {
+			dst = append(dst, '\n')
 		}
-		line := b[:i]
-		if n.zwnj != nil {
-			out = n.zwnj.appendRepaired(out, line)
-		} else {
-			out = append(out, line...)
-		}
-		if i < len(b) {
-			out = append(out, '\n')
-			i++
-		}
-		b = b[i:]
+		src = src[adv:]
 	}
-	return out
+	n.scratch.Put(bufs)
+	return dst
+}
+
+// AppendString is Append for a string source.
+func (n *Normalizer) AppendString(dst []byte, src string) []byte {
+	// The conversion does not allocate: Append neither keeps nor changes src.
+	return n.Append(dst, []byte(src))
+}
+
+// isNormalText reports whether normalizing text leaves it unchanged, using
+// the same segments as Append.
+func (n *Normalizer) isNormalText(src []byte) bool {
+	var bufs *buffers
+	defer func() {
+		if bufs != nil {
+			n.scratch.Put(bufs)
+		}
+	}()
+	c := newLineCarry()
+	for len(src) > 0 {
+		seg, adv, kind, _ := nextSegment(src, true)
+		if !n.segmentIsNormal(src[:seg], kind, &c, &bufs) {
+			return false
+		}
+		src = src[adv:]
+	}
+	return true
+}
+
+// segmentIsNormal reports whether the segment seg is left unchanged, and if
+// so advances c past it. *bufs is fetched from the pool when the ZWNJ
+// repair must be consulted.
+func (n *Normalizer) segmentIsNormal(seg []byte, kind segKind, c *carry, bufs **buffers) bool {
+	if kind == segSpaces || c.pendingSpace {
+		return false
+	}
+	body := seg
+	if kind == segLine && len(body) > 0 && body[len(body)-1] == '\r' {
+		body = body[:len(body)-1]
+	}
+	if !n.check.normal(body, kind == segLine, c) {
+		return false
+	}
+	if n.zwnj != nil && len(body) > 0 {
+		if *bufs == nil {
+			*bufs = n.scratch.Get().(*buffers)
+		}
+		b := *bufs
+		b.shaped = n.zwnj.appendRepaired(b.shaped[:0], body)
+		if string(b.shaped) != string(body) {
+			return false
+		}
+	}
+	n.advanceCarry(body, kind, c)
+	return true
+}
+
+// advanceCarry moves c past a segment whose character-pass output is out.
+func (n *Normalizer) advanceCarry(out []byte, kind segKind, c *carry) {
+	if kind == segLine {
+		*c = newLineCarry()
+		return
+	}
+	c.advance(out)
+}
+
+// appendSegment appends the normalized segment seg to dst.
+func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs *buffers) []byte {
+	if kind == segSpaces {
+		c.pendingSpace = true
+		return dst
+	}
+	cr := false
+	if kind == segLine && len(seg) > 0 && seg[len(seg)-1] == '\r' {
+		seg, cr = seg[:len(seg)-1], true
+	}
+	if !c.pendingSpace && n.check.normal(seg, kind == segLine, c) {
+		// Already normal for the character pass: only the repair may act.
+		if n.zwnj != nil {
+			dst = n.zwnj.appendRepaired(dst, seg)
+		} else {
+			dst = append(dst, seg...)
+		}
+		n.advanceCarry(seg, kind, c)
+		if cr {
+			dst = append(dst, '\r')
+		}
+		return dst
+	}
+	mapped := bufs.mapped[:0]
+	if c.pendingSpace {
+		mapped = append(mapped, ' ')
+	}
+	var spans []pspan
+	mc := *c
+	if c.pendingSpace {
+		mc.prev, mc.prevInvalid = ' ', false
+	}
+	mapped, spans = n.mapRunes(mapped, seg, &mc, bufs.spans[:0])
+	if c.pendingSpace && len(spans) > 0 {
+		for i := range spans {
+			spans[i].start++
+			spans[i].end++
+		}
+	}
+	bufs.mapped, bufs.spans = mapped, spans
+	s := shaper{
+		n: n, a: mapped, spans: spans, lineEnd: kind == segLine,
+		prev: c.prev, prevPrev: c.prevPrev, prevBase: c.prevBase,
+		strong: c.strong, lineStart: c.lineStart, prevInvalid: c.prevInvalid,
+		quoteClose: -1,
+	}
+	if n.zwnj == nil {
+		start := len(dst)
+		s.out = dst
+		dst = s.shape()
+		n.advanceCarry(dst[start:], kind, c)
+	} else {
+		s.out = bufs.shaped[:0]
+		shaped := s.shape()
+		bufs.shaped = shaped
+		dst = n.zwnj.appendRepaired(dst, shaped)
+		n.advanceCarry(shaped, kind, c)
+	}
+	c.pendingSpace = false
+	if cr {
+		dst = append(dst, '\r')
+	}
+	return dst
 }

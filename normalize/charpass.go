@@ -1,0 +1,229 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/script"
+)
+
+// The character pass normalizes one segment (a line, or a piece of a long
+// line; see segment.go) in two steps:
+//
+//  1. mapRunes maps each rune on its own: lookalike letters, presentation
+//     forms, tatweel, diacritics, bidi controls, Unicode spaces and the
+//     invisible characters that stand in for a ZWNJ. It also finds the
+//     protected spans and copies them verbatim.
+//  2. shape applies the rules that need context: ZWNJ cleanup, digits and
+//     number separators, spacing and punctuation, quotes.
+//
+// Both steps see the carry, the little that the previous segment of the
+// same line leaves behind, so that cutting a long line changes nothing but
+// the reach of look-ahead.
+
+// strength is the script of the nearest letter, which decides whether
+// punctuation and numbers stand in Persian or in Latin context.
+type strength uint8
+
+const (
+	weak   strength = iota // no letter yet
+	arabic                 // a letter of the Arabic script
+	latin                  // a letter of any other script
+)
+
+func strengthOf(r rune) strength {
+	switch {
+	case r < 0:
+		return weak
+	case r < utf8.RuneSelf:
+		if r|0x20 >= 'a' && r|0x20 <= 'z' {
+			return latin
+		}
+		return weak
+	case script.IsLetter(r):
+		return arabic
+	case unicode.IsLetter(r):
+		return latin
+	}
+	return weak
+}
+
+// carry is what a segment passes to the next segment of the same line. A
+// new line starts from the zero carry with lineStart set.
+type carry struct {
+	lineStart    bool // nothing but indentation written on this line so far
+	pendingSpace bool // a run of spaces too long for one window was consumed
+	prevInvalid  bool // the last byte written was an invalid UTF-8 byte
+	prev         rune // last rune written on this line, -1 if none
+	prevPrev     rune // the rune before prev, -1 if none
+	prevBase     rune // last rune written that is not a combining mark
+	strong       strength
+}
+
+func newLineCarry() carry {
+	return carry{lineStart: true, prev: -1, prevPrev: -1, prevBase: -1}
+}
+
+// advance updates c to what it is after out was written on the line.
+// Both the character pass and Span use it, so the two agree on the state
+// a cut leaves behind.
+func (c *carry) advance(out []byte) {
+	if len(out) == 0 {
+		return
+	}
+	if c.lineStart {
+		for _, b := range out {
+			if b != ' ' && b != '\t' {
+				c.lineStart = false
+				break
+			}
+		}
+	}
+	c.pendingSpace = false
+	end := len(out)
+	r, size := utf8.DecodeLastRune(out[:end])
+	c.prevInvalid = r == utf8.RuneError && size <= 1
+	c.prev = r
+	if end-size > 0 {
+		c.prevPrev, _ = utf8.DecodeLastRune(out[:end-size])
+	}
+	baseFound, strongFound := false, false
+	for end > 0 && !(baseFound && strongFound) {
+		r, size := utf8.DecodeLastRune(out[:end])
+		end -= size
+		if !baseFound && !isArabicMark(r) {
+			c.prevBase, baseFound = r, true
+		}
+		if !strongFound {
+			if s := strengthOf(r); s != weak {
+				c.strong, strongFound = s, true
+			}
+		}
+	}
+}
+
+// pspan is a protected span, as offsets into the mapped text.
+type pspan struct{ start, end int }
+
+// mapRunes appends seg, mapped rune by rune, to dst, and appends the
+// protected spans it finds (offsets relative to len(dst) on entry) to
+// spans.
+func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte, []pspan) {
+	base := len(dst)
+	prev, prevInvalid := c.prev, c.prevInvalid
+	letters := &n.letters
+	for i := 0; i < len(seg); {
+		b := seg[i]
+		if b < utf8.RuneSelf {
+			if mayStartSpan(b) && !(prev >= 0 && prev < utf8.RuneSelf && asciiWord(byte(prev)) && asciiWord(b)) {
+				if e := protectedEnd(seg, i, prev); e > 0 {
+					spans = append(spans, pspan{len(dst) - base, len(dst) - base + e - i})
+					dst = append(dst, seg[i:e]...)
+					r, size := utf8.DecodeLastRune(seg[i:e])
+					prev, prevInvalid = r, r == utf8.RuneError && size <= 1
+					i = e
+					continue
+				}
+			}
+			dst = append(dst, b)
+			prev, prevInvalid = rune(b), false
+			i++
+			// Copy the rest of an ASCII word at once: no span starts inside one.
+			for i < len(seg) && asciiWord(seg[i]) && asciiWord(b) {
+				dst = append(dst, seg[i])
+				b = seg[i]
+				i++
+			}
+			prev = rune(b)
+			continue
+		}
+		r, size := utf8.DecodeRune(seg[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, b)
+			prev, prevInvalid = utf8.RuneError, true
+			i++
+			continue
+		}
+		raw := seg[i : i+size]
+		i += size
+		out := r // the rune written, or mapRemove
+		switch {
+		case r >= 0x0600 && r <= 0x06FF:
+			if m := letters[r-0x0600]; m != mapKeep {
+				out = m
+			}
+		case r == script.ZWNJ:
+		case r == 0x200B || r == 0x00AD || r == 0x00AC:
+			// A zero-width space, soft hyphen or the ¬ that some keyboards
+			// type in place of a ZWNJ: a ZWNJ between two letters. Elsewhere
+			// the invisible ones are removed and ¬ is a sign of its own.
+			next, _ := utf8.DecodeRune(seg[i:])
+			switch {
+			case isLetterish(prev) && isLetterish(next):
+				out = script.ZWNJ
+			case r != 0x00AC:
+				out = mapRemove
+			}
+		case r == script.ZWJ:
+			// A ZWJ between Arabic letters is a mistyped ZWNJ; next to one it
+			// is noise. Elsewhere (emoji sequences, Indic scripts) it has a
+			// job and stays.
+			next, _ := utf8.DecodeRune(seg[i:])
+			switch {
+			case isLetterish(prev) && isLetterish(next):
+				out = script.ZWNJ
+			case isArabicBlock(prev) || isArabicBlock(next):
+				out = mapRemove
+			}
+		case isUnicodeSpace(r):
+			out = ' '
+		case isBidiControl(r):
+			if !n.cfg.keepBidi {
+				out = mapRemove
+			}
+		case isPresentationForm(r):
+			if fold := presentationFolds()[r-0xFB50]; fold != "" {
+				before := len(dst)
+				wasInvalid := prevInvalid
+				for _, fr := range fold {
+					if fr >= 0x0600 && fr <= 0x06FF {
+						if m := letters[fr-0x0600]; m != mapKeep {
+							fr = m
+						}
+					}
+					if fr != mapRemove {
+						dst = utf8.AppendRune(dst, fr)
+						prev, prevInvalid = fr, false
+					}
+				}
+				if len(dst) == before && wasInvalid {
+					dst = append(dst, raw...) // see the mapRemove case below
+					prev, prevInvalid = r, false
+				}
+				continue
+			}
+		}
+		switch {
+		case out == r:
+			dst = append(dst, raw...)
+		case out == mapRemove:
+			if !prevInvalid {
+				continue
+			}
+			// Removing it would put an invalid byte next to whatever
+			// follows, which could fuse them into a valid rune.
+			dst = append(dst, raw...)
+			out = r
+		default:
+			dst = utf8.AppendRune(dst, out)
+		}
+		prev, prevInvalid = out, false
+	}
+	return dst, spans
+}
+
+// isLetterish reports whether r is an Arabic-script letter, as a base
+// letter or a presentation form.
+func isLetterish(r rune) bool {
+	return script.IsLetter(r) || isPresentationForm(r) && r != 0xFD3E && r != 0xFD3F && r < 0xFDF0
+}

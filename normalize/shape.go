@@ -1,0 +1,498 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/script"
+)
+
+// shaper holds the state of step 2 of the character pass over one segment.
+type shaper struct {
+	n       *Normalizer
+	a       []byte  // the mapped segment
+	spans   []pspan // its protected spans, in order
+	lineEnd bool    // the segment ends its line
+	out     []byte
+
+	prev, prevPrev, prevBase rune
+	strong                   strength
+	lineStart, prevInvalid   bool
+
+	quoteClose   int  // index in a of the quote that closes the open pair, or -1
+	quoteConvert bool // the open pair becomes « »
+}
+
+// emit appends the rune r, whose encoding is raw (or nil to encode r), and
+// updates the state.
+func (s *shaper) emit(r rune, raw []byte) {
+	if raw != nil {
+		s.out = append(s.out, raw...)
+	} else {
+		s.out = utf8.AppendRune(s.out, r)
+	}
+	s.prevPrev, s.prev = s.prev, r
+	s.prevInvalid = false
+	if !isArabicMark(r) {
+		s.prevBase = r
+	}
+	if st := strengthOf(r); st != weak {
+		s.strong = st
+	}
+	if r != ' ' && r != '\t' {
+		s.lineStart = false
+	}
+}
+
+func isOpener(r rune) bool { return r == '(' || r == '[' || r == '{' || r == '«' }
+func isCloser(r rune) bool { return r == ')' || r == ']' || r == '}' || r == '»' }
+
+// isDigitRune reports whether r is a digit of any of the three sets.
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+}
+
+// isNumberSep reports whether r may join two digit groups of one number.
+func isNumberSep(r rune) bool {
+	switch r {
+	case '.', ',', '/', ':', '-', script.DecimalSeparator, script.ThousandsSeparator:
+		return true
+	}
+	return false
+}
+
+// runeAt decodes the rune at a[i], or returns -1 past the end.
+func runeAt(a []byte, i int) (rune, int) {
+	if i >= len(a) {
+		return -1, 0
+	}
+	if a[i] < utf8.RuneSelf {
+		return rune(a[i]), 1
+	}
+	return utf8.DecodeRune(a[i:])
+}
+
+// lookAhead is how many runes nextStrong reads. Context comes from the
+// nearest words; a bound keeps the pass linear.
+const lookAhead = 32
+
+// nextStrong returns the script of the first letter at or after a[i],
+// within lookAhead runes of the same segment.
+func nextStrong(a []byte, i int) strength {
+	for k := 0; k < lookAhead && i < len(a); k++ {
+		r, size := runeAt(a, i)
+		if st := strengthOf(r); st != weak {
+			return st
+		}
+		i += size
+	}
+	return weak
+}
+
+// persianPunct reports whether the ASCII , ; or ? at a[i] stands in
+// Persian context: the letter before it is Persian and the letter after it
+// (if any, nearby) is not Latin.
+func (s *shaper) persianPunct(i int) bool {
+	return s.strong == arabic && nextStrong(s.a, i+1) != latin
+}
+
+// persianBefore reports whether the last rune written is a Persian letter
+// or digit, so that a space before . ! : is a typing slip.
+func (s *shaper) persianBefore() bool {
+	r := s.prevBase
+	return script.IsLetter(r) || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+}
+
+// dropsSpaceBefore reports whether a space before the rune r at a[j] goes.
+func (s *shaper) dropsSpaceBefore(r rune, j int) bool {
+	switch r {
+	case '،', '؛', '؟':
+		return true
+	case ',', ';', '?':
+		return s.persianPunct(j)
+	case '.', '!', ':':
+		if !s.persianBefore() {
+			return false
+		}
+		// Keep the space of ".NET", ".5" and "...".
+		next, _ := runeAt(s.a, j+1)
+		return !(next == '.' || next >= 0 && next < utf8.RuneSelf && asciiWord(byte(next)) || isDigitRune(next))
+	}
+	return isCloser(r)
+}
+
+// shape runs step 2 over s.a and returns the output.
+func (s *shaper) shape() []byte {
+	a := s.a
+	spanIdx := 0
+	spacing := s.n.cfg.spacing
+	for i := 0; i < len(a); {
+		if spanIdx < len(s.spans) && s.spans[spanIdx].start == i {
+			sp := s.spans[spanIdx]
+			spanIdx++
+			s.out = append(s.out, a[sp.start:sp.end]...)
+			s.lineStart = false
+			for j := sp.start; j < sp.end; {
+				r, size := utf8.DecodeRune(a[j:])
+				if st := strengthOf(r); st != weak {
+					s.strong = st
+				}
+				if !isArabicMark(r) {
+					s.prevBase = r
+				}
+				s.prevPrev, s.prev = s.prev, r
+				j += size
+			}
+			s.prevInvalid = s.prev == utf8.RuneError
+			i = sp.end
+			continue
+		}
+		if s.quoteClose == i {
+			s.quoteClose = -1
+			r, size := runeAt(a, i)
+			if s.quoteConvert {
+				r = '»'
+			}
+			s.emit(r, nil)
+			i += size
+			continue
+		}
+		b := a[i]
+		if b < utf8.RuneSelf && asciiWord(b) && !(b >= '0' && b <= '9') {
+			// Fast path: ASCII letters.
+			s.emit(rune(b), a[i:i+1])
+			i++
+			continue
+		}
+		r, size := runeAt(a, i)
+		if r == utf8.RuneError && size == 1 {
+			s.out = append(s.out, b)
+			s.prevPrev, s.prev = s.prev, r
+			s.prevBase, s.prevInvalid, s.lineStart = r, true, false
+			i++
+			continue
+		}
+		switch {
+		case r == ' ':
+			i = s.spaceRun(i, spacing)
+			continue
+		case r == script.ZWNJ:
+			i = s.zwnjRun(i)
+			continue
+		case isDigitRune(r):
+			i = s.number(i)
+			continue
+		case (r == '"' || r == '“') && s.n.cfg.quotes == Guillemets && s.quoteClose < 0:
+			if j, convert := s.findQuoteClose(i, r); j > 0 {
+				s.quoteClose, s.quoteConvert = j, convert
+				if convert {
+					r = '«'
+				}
+				s.emit(r, nil)
+				i += size
+				continue
+			}
+		case r == '.' && s.n.cfg.ellipsis && i+2 < len(a) && a[i+1] == '.' && a[i+2] == '.' && (i+3 == len(a) || a[i+3] != '.'):
+			s.emit('…', nil)
+			i += 3
+			continue
+		case !spacing:
+		case r == ',' || r == ';' || r == '?':
+			if s.persianPunct(i) {
+				s.emit(persianForm(r), nil)
+				s.spaceAfter(i+1, false)
+				i++
+				continue
+			}
+		case r == '،' || r == '؛' || r == '؟':
+			s.emit(r, a[i:i+size])
+			s.spaceAfter(i+size, false)
+			i += size
+			continue
+		case r == '.':
+			j := i
+			for j < len(a) && a[j] == '.' {
+				j++
+			}
+			if j-i > 1 {
+				for k := i; k < j; k++ {
+					s.emit('.', a[k:k+1])
+				}
+				i = j
+				continue
+			}
+			s.emit('.', a[i:i+1])
+			s.spaceAfter(i+1, true)
+			i++
+			continue
+		case r == '!' || r == ':':
+			s.emit(r, a[i:i+1])
+			s.spaceAfter(i+1, true)
+			i++
+			continue
+		}
+		s.emit(r, a[i:i+size])
+		i += size
+	}
+	return s.out
+}
+
+// spaceAfter writes one space after punctuation when a word follows it
+// directly. After the Persian marks ، ؛ ؟ any word counts; after . ! : only
+// a Persian word does (not 3.14, 18:14, e.g or example.com), and only when
+// something stands before the mark.
+func (s *shaper) spaceAfter(j int, onlyPersian bool) {
+	next, _ := runeAt(s.a, j)
+	if next < 0 || s.inSpan(j) {
+		return
+	}
+	if onlyPersian {
+		if !script.IsLetter(next) || s.prevPrev < 0 || s.prevPrev == ' ' {
+			return
+		}
+	} else if !(wordRune(next) && !isArabicMark(next)) {
+		return
+	}
+	s.emit(' ', nil)
+}
+
+// inSpan reports whether a protected span starts at a[j].
+func (s *shaper) inSpan(j int) bool {
+	for _, sp := range s.spans {
+		if sp.start == j {
+			return true
+		}
+		if sp.start > j {
+			break
+		}
+	}
+	return false
+}
+
+// spaceRun handles the run of spaces (and ZWNJs next to them, which go)
+// starting at a[i] and returns the index after it.
+func (s *shaper) spaceRun(i int, spacing bool) int {
+	a := s.a
+	j, spaces := i, 0
+	for j < len(a) {
+		if a[j] == ' ' {
+			spaces++
+			j++
+		} else if j+2 < len(a) && a[j] == 0xE2 && a[j+1] == 0x80 && a[j+2] == 0x8C {
+			j += 3
+		} else {
+			break
+		}
+	}
+	atEnd := j == len(a)
+	switch {
+	case !spacing:
+		for k := 0; k < spaces; k++ {
+			s.emit(' ', nil)
+		}
+	case s.lineStart:
+		// Indentation is kept as written (Markdown and code depend on it),
+		// unless the line holds nothing else.
+		if !(atEnd && s.lineEnd) {
+			for k := 0; k < spaces; k++ {
+				s.out = append(s.out, ' ')
+			}
+			s.prevPrev, s.prev = s.prev, ' '
+		}
+	case atEnd:
+		if !s.lineEnd && !isOpener(s.prev) {
+			s.emit(' ', nil)
+		}
+	default:
+		next, _ := runeAt(a, j)
+		if !isOpener(s.prev) && !s.dropsSpaceBefore(next, j) {
+			s.emit(' ', nil)
+		}
+	}
+	return j
+}
+
+// zwnjRun handles the run of ZWNJs starting at a[i] (ZWNJ cleanup) and
+// returns the index after it. One ZWNJ is kept between a letter that joins
+// the next one and a letter; anywhere else it has no effect and goes. In
+// other scripts that use the ZWNJ (Devanagari, for one) it is kept between
+// two of their letters.
+func (s *shaper) zwnjRun(i int) int {
+	a := s.a
+	j := i
+	for j+2 < len(a) && a[j] == 0xE2 && a[j+1] == 0x80 && a[j+2] == 0x8C {
+		j += 3
+	}
+	next, _ := runeAt(a, j)
+	keep := s.prevInvalid
+	switch {
+	case next == ' ':
+	case script.IsJoiningLetter(s.prevBase) && (s.prev == s.prevBase || isArabicMark(s.prev)) && script.IsLetter(next):
+		keep = true
+	case otherScriptLetter(s.prevBase) && otherScriptLetter(next):
+		keep = true
+	}
+	if keep {
+		s.out = append(s.out, 0xE2, 0x80, 0x8C)
+		s.prevPrev, s.prev = s.prev, script.ZWNJ
+		s.prevInvalid, s.lineStart = false, false
+	}
+	return j
+}
+
+// otherScriptLetter reports whether r is a letter or mark of a script other
+// than Latin and Arabic.
+func otherScriptLetter(r rune) bool {
+	if r < 0x0370 || isArabicBlock(r) || script.IsLetter(r) {
+		return false
+	}
+	return (unicode.IsLetter(r) || unicode.IsMark(r)) && !unicode.Is(unicode.Latin, r)
+}
+
+// number handles the number starting at a[i]: digits of any set joined by
+// separators. It returns the index after it.
+func (s *shaper) number(i int) int {
+	a := s.a
+	j := i
+	dots, commas, others := 0, 0, 0
+	groupLen, firstGroup, badGrouping, dotAfterComma := 0, -1, false, false
+	for {
+		r, size := runeAt(a, j)
+		if isDigitRune(r) {
+			groupLen++
+			j += size
+			continue
+		}
+		if !isNumberSep(r) {
+			break
+		}
+		if next, _ := runeAt(a, j+size); !isDigitRune(next) {
+			break
+		}
+		switch r {
+		case ',', script.ThousandsSeparator:
+			if firstGroup < 0 {
+				firstGroup = groupLen
+			} else if groupLen != 3 {
+				badGrouping = true
+			}
+			if dots > 0 {
+				badGrouping = true
+			}
+			commas++
+		case '.', script.DecimalSeparator:
+			if commas > 0 && groupLen != 3 {
+				badGrouping = true
+			}
+			dotAfterComma = commas > 0
+			dots++
+		default:
+			others++
+		}
+		groupLen = 0
+		j += size
+	}
+	if commas > 0 && dots == 0 && groupLen != 3 {
+		badGrouping = true
+	}
+	_ = dotAfterComma
+	thousands := commas > 0 && !badGrouping && firstGroup >= 1 && firstGroup <= 3 && others == 0
+	decimal := dots == 1 && others == 0 && (commas == 0 || thousands)
+
+	target := s.n.cfg.digits
+	verbatim := target == KeepDigits
+	if target == PersianDigits && !verbatim {
+		next, _ := runeAt(a, j)
+		switch {
+		case s.prev >= 0 && s.prev < utf8.RuneSelf && (asciiWord(byte(s.prev)) && !isDigitRune(s.prev)):
+			verbatim = true // mp3, user123
+		case (s.prev == '-' || s.prev == '.' || s.prev == '_') && s.prevPrev >= 0 && s.prevPrev < utf8.RuneSelf && asciiWord(byte(s.prevPrev)):
+			verbatim = true // COVID-19, v.2
+		case next >= 0 && next < utf8.RuneSelf && asciiWord(byte(next)):
+			verbatim = true // 3D, 10px
+		case s.strong == latin && nextStrong(a, j) != arabic:
+			verbatim = true // a number in a Latin sentence
+		case s.lineStart && (next == '.' || next == ')') && j+1 < len(a) && a[j+1] == ' ' && !isPersianDigit(a[i:j]):
+			verbatim = true // a Markdown list marker: "1. "
+		}
+	}
+	if verbatim {
+		for k := i; k < j; {
+			r, size := runeAt(a, k)
+			s.emit(r, a[k:k+size])
+			k += size
+		}
+		return j
+	}
+	set := script.Persian
+	dec, thou := script.DecimalSeparator, script.ThousandsSeparator
+	if target == LatinDigits {
+		set, dec, thou = script.Latin, '.', ','
+	}
+	for k := i; k < j; {
+		r, size := runeAt(a, k)
+		k += size
+		if v, ds := script.Digit(r); ds != script.NotDigit {
+			s.emit(script.DigitRune(v, set), nil)
+			continue
+		}
+		switch {
+		case (r == '.' || r == script.DecimalSeparator) && decimal:
+			r = dec
+		case (r == ',' || r == script.ThousandsSeparator) && thousands:
+			r = thou
+		}
+		s.emit(r, nil)
+	}
+	return j
+}
+
+// isPersianDigit reports whether b starts with a Persian digit.
+func isPersianDigit(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return r >= 0x06F0 && r <= 0x06F9
+}
+
+// findQuoteClose finds the quotation mark that closes the one at a[i]
+// (open is " or “) in the segment, outside protected spans. It returns its
+// index and whether the pair becomes « »: when the quoted text holds a
+// Persian letter. It returns -1 if the mark is unpaired.
+func (s *shaper) findQuoteClose(i int, open rune) (int, bool) {
+	a := s.a
+	want := open
+	if open == '“' {
+		want = '”'
+	}
+	persian := false
+	_, size := runeAt(a, i)
+	spanIdx := 0
+	for j := i + size; j < len(a); {
+		for spanIdx < len(s.spans) && s.spans[spanIdx].end <= j {
+			spanIdx++
+		}
+		if spanIdx < len(s.spans) && s.spans[spanIdx].start <= j {
+			j = s.spans[spanIdx].end
+			continue
+		}
+		r, size := runeAt(a, j)
+		if r == want {
+			return j, persian
+		}
+		if script.IsLetter(r) {
+			persian = true
+		}
+		j += size
+	}
+	return -1, false
+}
+
+// persianForm returns the Persian form of the ASCII , ; or ?.
+func persianForm(r rune) rune {
+	switch r {
+	case ',':
+		return '،'
+	case ';':
+		return '؛'
+	}
+	return '؟'
+}

@@ -1,0 +1,109 @@
+package normalize
+
+import (
+	"io"
+
+	"golang.org/x/text/transform"
+)
+
+// Transformer returns a new transform.SpanningTransformer that normalizes
+// like n. It holds the state of one stream (the segment in progress and
+// the output not yet delivered), so each stream needs its own; the
+// Normalizer itself stays shared. Chain it with other transformers:
+//
+//	t := transform.Chain(norm.NFC, n.Transformer())
+//
+// Its Span reports how much of the input is already normal, so text that
+// needs no change costs only a read.
+func (n *Normalizer) Transformer() transform.SpanningTransformer {
+	return &transformer{n: n, c: newLineCarry()}
+}
+
+// Reader returns a reader of r's content, normalized. Memory use is
+// bounded whatever the input, even a line of gigabytes.
+func (n *Normalizer) Reader(r io.Reader) io.Reader {
+	return transform.NewReader(r, n.Transformer())
+}
+
+// Writer returns a writer that normalizes what is written to it and writes
+// the result to w. Close it to flush the last line.
+func (n *Normalizer) Writer(w io.Writer) io.WriteCloser {
+	return transform.NewWriter(w, n.Transformer())
+}
+
+type transformer struct {
+	n    *Normalizer
+	c    carry
+	bufs buffers
+	out  []byte // output of the last segment, from pos on not yet delivered
+	pos  int
+}
+
+func (t *transformer) Reset() {
+	t.c = newLineCarry()
+	t.out, t.pos = t.out[:0], 0
+}
+
+// Transform implements transform.Transformer. It consumes whole segments
+// only, and keeps the output of the last one until dst has room for it.
+func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for {
+		if t.pos < len(t.out) {
+			k := copy(dst[nDst:], t.out[t.pos:])
+			nDst += k
+			t.pos += k
+			if t.pos < len(t.out) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+		}
+		t.out, t.pos = t.out[:0], 0
+		if nSrc == len(src) {
+			return nDst, nSrc, nil
+		}
+		seg, adv, kind, ok := nextSegment(src[nSrc:], atEOF)
+		if !ok {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		// Write straight into dst when the segment cannot outgrow it;
+		// otherwise through t.out.
+		body := src[nSrc : nSrc+seg]
+		if room := len(dst) - nDst; room >= 2*seg+16 {
+			out := t.n.appendSegment(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
+			if adv > seg {
+				out = append(out, '\n')
+			}
+			if len(out) > room {
+				// It did outgrow dst (many word ligatures): out is a new
+				// array; deliver it from there.
+				t.out = append(t.out[:0], out...)
+			} else {
+				nDst += len(out)
+			}
+		} else {
+			t.out = t.n.appendSegment(t.out[:0], body, kind, &t.c, &t.bufs)
+			if adv > seg {
+				t.out = append(t.out, '\n')
+			}
+		}
+		nSrc += adv
+	}
+}
+
+// Span implements transform.SpanningTransformer.
+func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
+	if t.pos < len(t.out) {
+		return 0, transform.ErrEndOfSpan
+	}
+	bufs := &t.bufs
+	for n < len(src) {
+		seg, adv, kind, ok := nextSegment(src[n:], atEOF)
+		if !ok {
+			return n, transform.ErrShortSrc
+		}
+		if !t.n.segmentIsNormal(src[n:n+seg], kind, &t.c, &bufs) {
+			return n, transform.ErrEndOfSpan
+		}
+		n += adv
+	}
+	return n, nil
+}

@@ -105,8 +105,10 @@ func fromEntry(e *lexicon.Entry) wordAnalysis {
 // the fields in place: the hot loop fills the analyses of its pieces this
 // way rather than copying whole structs.
 func (a *wordAnalysis) setEntry(e *lexicon.Entry) {
-	*a = wordAnalysis{mask: e.Mask, known: true, direct: true, tags: e.Tags, style: e.Plural,
-		freq: int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)}
+	a.mask, a.bound, a.strong = e.Mask, 0, 0
+	a.freq = int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)
+	a.known, a.direct, a.split = true, true, false
+	a.tags, a.style = e.Tags, e.Plural
 	// Two words become one only when the corpus wrote them as one word
 	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,
 	// «جمعه‌شب») are as often two words in running text.

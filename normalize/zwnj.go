@@ -188,6 +188,13 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 			case protectedByte:
 				protected = true
 				i++
+			case colonByte:
+				// a colon protects a URL (https://) or a time, not the
+				// colon after a word (گفت: «...»)
+				if i+1 < len(seg) && byteClasses[seg[i+1]] == protectedByte {
+					protected = true
+				}
+				i++
 			default: // the start of a multi-byte sequence, or an invalid byte
 				if c := seg[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(seg) && seg[i+1]&0xC0 == 0x80 {
 					i += 2
@@ -325,6 +332,7 @@ const (
 	plainByte     = iota // ASCII that may sit in a Persian token: punctuation
 	spaceByte            // ASCII white space: separates tokens
 	protectedByte        // ASCII that protects its token
+	colonByte            // protects its token when a protected byte follows
 	multiByte            // part of a multi-byte sequence, or invalid
 )
 
@@ -339,9 +347,10 @@ var byteClasses = func() (t [256]uint8) {
 			t[c] = protectedByte
 		}
 	}
-	for _, c := range "@#/\\:_=&%~+*<>|^`$" {
+	for _, c := range "@#/\\_=&%~+*<>|^`$" {
 		t[c] = protectedByte
 	}
+	t[':'] = colonByte
 	return t
 }()
 

@@ -45,9 +45,9 @@ func BenchmarkZWNJRepairCorrectText(b *testing.B) {
 	}
 }
 
-// BenchmarkNormalizeDefault measures the whole default Normalizer, the
+// BenchmarkNormalizeDefaultWithZWNJRepair measures the whole default Normalizer, the
 // ZWNJ repair included.
-func BenchmarkNormalizeDefault(b *testing.B) {
+func BenchmarkNormalizeDefaultWithZWNJRepair(b *testing.B) {
 	n := New()
 	in := []byte(zwnjNewsText)
 	b.SetBytes(int64(len(in)))

@@ -45,8 +45,8 @@ func BenchmarkZWNJRepairCorrectText(b *testing.B) {
 	}
 }
 
-// BenchmarkNormalizeDefaultWithZWNJRepair measures the whole default Normalizer, the
-// ZWNJ repair included.
+// BenchmarkNormalizeDefaultWithZWNJRepair measures the whole default
+// Normalizer, the ZWNJ repair included.
 func BenchmarkNormalizeDefaultWithZWNJRepair(b *testing.B) {
 	n := New()
 	in := []byte(zwnjNewsText)

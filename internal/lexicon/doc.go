@@ -28,9 +28,15 @@
 //
 // One word per line, the most frequent first (so that the words running
 // text uses most share a few cache lines), written as it should be, then
-// tab-separated fields (trailing empty ones are dropped): part-of-speech tags (see Tag), the
+// tab-separated fields (trailing empty ones are dropped): tags (letters,
+// see Tag: V N P A D F X from Lilak's part of speech, H for the first part
+// of a word written with a ZWNJ, T for a productive second part), the
 // corpus counts of the word written glued, written with its ZWNJs, and
 // written as two words where it has a ZWNJ, and the plural style of the
 // word as a host ("z": its plurals take a ZWNJ, "g": they are glued).
 // Lines starting with '#' are comments.
+//
+// The table is about 2 MB in the binary. Parsing it takes about 20 ms and
+// holds about 6 MB of heap (BenchmarkParse, TestParseHeap); a lookup takes
+// about 10 ns.
 package lexicon

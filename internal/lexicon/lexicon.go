@@ -17,10 +17,12 @@ import (
 //go:embed words.txt
 var wordsTxt []byte
 
-// Tag is a set of part-of-speech tags of a word.
+// Tag is a set of tags of a word: its parts of speech, and its role in
+// words written with a ZWNJ.
 type Tag uint16
 
-// The tags, from Lilak's part-of-speech column.
+// The tags. The parts of speech come from Lilak's lexicon; Head and Tail
+// are computed by the generator.
 const (
 	Verb      Tag = 1 << iota // a finite verb form or participle: کنیم، رفته‌اند
 	Noun                      // a singular noun

@@ -203,21 +203,21 @@ func readLexicon(path string) {
 	}
 }
 
-// token reports whether r belongs to a word of the corpus.
+// tokenRune reports whether r belongs to a word of the corpus.
 func tokenRune(r rune) bool {
 	return script.IsLetter(r) || r == script.ZWNJ || r >= 0x064B && r <= 0x065F || r == 0x0670
 }
 
 var pluralSuffixes = []string{"هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها"}
 
+// readCorpus counts the words of a corpus of correct prose, the pairs of
+// words written apart, and the plurals of each host.
 func readCorpus(path string) {
 	for _, l := range lines(path) {
-		var prev string
 		for _, tok := range strings.FieldsFunc(string(l), func(r rune) bool { return !tokenRune(r) && r != ' ' }) {
 			// tok is a run of words separated by spaces only
-			parts := strings.Split(tok, " ")
-			prev = ""
-			for _, p := range parts {
+			prev := ""
+			for _, p := range strings.Split(tok, " ") {
 				if p == "" {
 					prev = ""
 					continue
@@ -235,7 +235,8 @@ func readCorpus(path string) {
 
 // countSpaced remembers that a and b were written as two words; when some
 // written form of a+b has a ZWNJ exactly there, that is evidence against
-// joining them.
+// joining them. Pairs whose first word has a ZWNJ of its own are skipped:
+// the repair only asks about them through the lexicon's own compounds.
 func countSpaced(a, b string) {
 	ka, ma, ok1 := split(fold(a))
 	kb, _, ok2 := split(fold(b))
@@ -247,8 +248,11 @@ func countSpaced(a, b string) {
 
 type spacedPair struct{ a, b string }
 
+// pending holds the pairs written apart until all words are read.
 var pending []spacedPair
 
+// countPlural counts p, if it is a plural after a joining letter, as
+// evidence of how its host takes plurals: glued or with a ZWNJ.
 func countPlural(p string) {
 	for _, suf := range pluralSuffixes {
 		if !strings.HasSuffix(p, suf) {

@@ -186,7 +186,7 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 				a.mask |= jb
 			}
 		case comparativeSuffix:
-			if h.tags != 0 && h.tags&lexicon.Adjective == 0 {
+			if partsOfSpeech(h.tags) != 0 && h.tags&lexicon.Adjective == 0 {
 				continue
 			}
 			if !joins {
@@ -284,7 +284,14 @@ func (z *zwnjRepairer) analyzeCompound(key []byte) wordAnalysis {
 // pluralHost reports whether a word with these tags takes ها: a noun, a
 // pronoun, or a word whose part of speech is unknown.
 func pluralHost(t lexicon.Tag) bool {
+	t = partsOfSpeech(t)
 	return t == 0 || t&(lexicon.Noun|lexicon.Plural|lexicon.Function|lexicon.Foreign) != 0
+}
+
+// partsOfSpeech returns the part-of-speech tags of t, without the tags that
+// say how the word takes part in compounds.
+func partsOfSpeech(t lexicon.Tag) lexicon.Tag {
+	return t &^ (lexicon.Head | lexicon.Tail)
 }
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی

@@ -46,6 +46,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"compound with suffix", "گفتوگوهایی انجام شد", "گفت‌وگوهایی انجام شد"},
 		{"compound with glued plural", "شهرکنشینان به روستا رفتند", "شهرک‌نشینان به روستا رفتند"},
 		{"compound spaced", "همایش بین المللی", "همایش بین‌المللی"},
+		{"compound and plural spaced", "سرمایه گذاری ها بیشتر شد", "سرمایه‌گذاری‌ها بیشتر شد"},
 		{"compound spaced after non-joiner part", "گفت وگو ادامه دارد", "گفت‌وگو ادامه دارد"},
 		{"resolution", "قطعنامهای صادر شد", "قطعنامه‌ای صادر شد"},
 		// diacritics stay on their letter; the ZWNJ comes after them

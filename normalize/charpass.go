@@ -114,17 +114,17 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 	letters := &n.letters
 	for i := 0; i < len(seg); {
 		b := seg[i]
-		if b < utf8.RuneSelf {
-			if mayStartSpan(b) && !(prev >= 0 && prev < utf8.RuneSelf && asciiWord(byte(prev)) && asciiWord(b)) {
-				if e := protectedEnd(seg, i, prev); e > 0 {
-					spans = append(spans, pspan{len(dst) - base, len(dst) - base + e - i})
-					dst = append(dst, seg[i:e]...)
-					r, size := utf8.DecodeLastRune(seg[i:e])
-					prev, prevInvalid = r, r == utf8.RuneError && size <= 1
-					i = e
-					continue
-				}
+		if (b == '<' || b == '&' || b == '`' || prev < 0 || tokenMayFollow(prev)) && mayStartSpan(b) {
+			if e := protectedEnd(seg, i, prev); e > 0 {
+				spans = append(spans, pspan{len(dst) - base, len(dst) - base + e - i})
+				dst = append(dst, seg[i:e]...)
+				r, size := utf8.DecodeLastRune(seg[i:e])
+				prev, prevInvalid = r, r == utf8.RuneError && size <= 1
+				i = e
+				continue
 			}
+		}
+		if b < utf8.RuneSelf {
 			dst = append(dst, b)
 			prev, prevInvalid = rune(b), false
 			i++
@@ -153,11 +153,16 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 				out = m
 			}
 		case r == script.ZWNJ:
+			// Transparent for the context of what follows: phase 2 keeps
+			// it only between two letters.
+			dst = append(dst, raw...)
+			prevInvalid = false
+			continue
 		case r == 0x200B || r == 0x00AD || r == 0x00AC:
 			// A zero-width space, soft hyphen or the ¬ that some keyboards
 			// type in place of a ZWNJ: a ZWNJ between two letters. Elsewhere
 			// the invisible ones are removed and ¬ is a sign of its own.
-			next, _ := utf8.DecodeRune(seg[i:])
+			next := nextVisible(seg[i:])
 			switch {
 			case isLetterish(prev) && isLetterish(next):
 				out = script.ZWNJ
@@ -168,11 +173,11 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			// A ZWJ between Arabic letters is a mistyped ZWNJ; next to one it
 			// is noise. Elsewhere (emoji sequences, Indic scripts) it has a
 			// job and stays.
-			next, _ := utf8.DecodeRune(seg[i:])
+			next := nextVisible(seg[i:])
 			switch {
 			case isLetterish(prev) && isLetterish(next):
 				out = script.ZWNJ
-			case isArabicBlock(prev) || isArabicBlock(next):
+			case isLetterish(prev) || isLetterish(next):
 				out = mapRemove
 			}
 		case isUnicodeSpace(r):
@@ -217,7 +222,10 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 		default:
 			dst = utf8.AppendRune(dst, out)
 		}
-		prev, prevInvalid = out, false
+		if !isInvisible(out) {
+			prev = out
+		}
+		prevInvalid = false
 	}
 	return dst, spans
 }
@@ -225,5 +233,24 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 // isLetterish reports whether r is an Arabic-script letter, as a base
 // letter or a presentation form.
 func isLetterish(r rune) bool {
-	return script.IsLetter(r) || isPresentationForm(r) && r != 0xFD3E && r != 0xFD3F && r < 0xFDF0
+	return script.IsLetter(r) || isPresentationForm(r) && unicode.IsLetter(r)
+}
+
+// isInvisible reports whether r is one of the invisible characters that
+// the character pass removes or turns into a ZWNJ, or a ZWNJ.
+func isInvisible(r rune) bool {
+	return r >= 0x200B && r <= 0x200F || r == 0x00AD || r == 0x0640 || r == 0x061C || isBidiControl(r)
+}
+
+// nextVisible returns the first rune of s that is neither invisible nor a
+// combining mark (which may be removed), or -1.
+func nextVisible(s []byte) rune {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRune(s)
+		if !isInvisible(r) && !isArabicMark(r) && !(r >= 0xFE70 && r <= 0xFE7F && r != 0xFE75) {
+			return r
+		}
+		s = s[size:]
+	}
+	return -1
 }

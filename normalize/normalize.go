@@ -70,7 +70,7 @@ func (n *Normalizer) Append(dst, src []byte) []byte {
 	for len(src) > 0 {
 		seg, adv, kind, _ := nextSegment(src, true)
 		dst = n.appendSegment(dst, src[:seg], kind, &c, bufs)
-		if adv > seg {
+		if kind == segLine && adv > seg {
 			dst = append(dst, '\n')
 		}
 		src = src[adv:]
@@ -165,6 +165,25 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		}
 		return dst
 	}
+	if n.zwnj == nil {
+		start := len(dst)
+		dst = n.charPass(dst, seg, kind, c, bufs)
+		n.advanceCarry(dst[start:], kind, c)
+	} else {
+		bufs.shaped = n.charPass(bufs.shaped[:0], seg, kind, c, bufs)
+		dst = n.zwnj.appendRepaired(dst, bufs.shaped)
+		n.advanceCarry(bufs.shaped, kind, c)
+	}
+	c.pendingSpace = false
+	if cr {
+		dst = append(dst, '\r')
+	}
+	return dst
+}
+
+// charPass appends the character pass of seg (both steps, without the fast
+// path and without the ZWNJ repair) to dst. It does not advance c.
+func (n *Normalizer) charPass(dst, seg []byte, kind segKind, c *carry, bufs *buffers) []byte {
 	mapped := bufs.mapped[:0]
 	if c.pendingSpace {
 		mapped = append(mapped, ' ')
@@ -186,23 +205,7 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		n: n, a: mapped, spans: spans, lineEnd: kind == segLine,
 		prev: c.prev, prevPrev: c.prevPrev, prevBase: c.prevBase,
 		strong: c.strong, lineStart: c.lineStart, prevInvalid: c.prevInvalid,
-		quoteClose: -1,
+		quoteClose: -1, out: dst,
 	}
-	if n.zwnj == nil {
-		start := len(dst)
-		s.out = dst
-		dst = s.shape()
-		n.advanceCarry(dst[start:], kind, c)
-	} else {
-		s.out = bufs.shaped[:0]
-		shaped := s.shape()
-		bufs.shaped = shaped
-		dst = n.zwnj.appendRepaired(dst, shaped)
-		n.advanceCarry(shaped, kind, c)
-	}
-	c.pendingSpace = false
-	if cr {
-		dst = append(dst, '\r')
-	}
-	return dst
+	return s.shape()
 }

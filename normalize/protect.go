@@ -3,8 +3,6 @@ package normalize
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/persiantext/persian/internal/script"
 )
 
 // Protected spans are copied verbatim: a URL, an e-mail address, an
@@ -19,31 +17,24 @@ func asciiWord(b byte) bool {
 }
 
 // mayStartSpan reports whether b, the first byte of a rune, can start a
-// protected span. It is the cheap test done on every ASCII byte.
+// protected span. It is the cheap test done on every byte.
 func mayStartSpan(b byte) bool {
-	switch b {
-	case '@', '#', '<', '&', '`':
-		return true
-	}
-	return asciiWord(b)
+	return b >= 0x21 && b != 0x7F && !(b >= 0x80 && b < 0xC0)
 }
 
 // protectedEnd returns the end of the protected span that starts at s[i],
 // or -1 if none does. prev is the rune before s[i] (-1 at the segment
-// start); spans begin only at a word boundary.
+// start).
+//
+// URLs, e-mail addresses, mentions and hashtags are protected as whole
+// tokens: a token starts after a delimiter (see isTokenDelim) and runs to
+// the next one, and it is protected when it holds "://" or an '@' before a
+// word character, or starts with "www." or with '#' and a word character.
+// Taking whole tokens, with any invisible characters inside them, makes
+// the span a function of characters that the pass never changes, so a
+// second pass finds the same spans.
 func protectedEnd(s []byte, i int, prev rune) int {
-	b := s[i]
-	switch b {
-	case '@':
-		if wordRune(prev) {
-			return -1 // the @ of an e-mail address, handled from its start
-		}
-		return tagEnd(s, i+1)
-	case '#':
-		if wordRune(prev) {
-			return -1
-		}
-		return tagEnd(s, i+1)
+	switch s[i] {
 	case '<':
 		return htmlTagEnd(s, i)
 	case '&':
@@ -51,13 +42,150 @@ func protectedEnd(s []byte, i int, prev rune) int {
 	case '`':
 		return codeSpanEnd(s, i)
 	}
-	if prev >= 0 && (prev < utf8.RuneSelf && (asciiWord(byte(prev)) || prev == '.' || prev == '-' || prev == '+' || prev == '%') || prev == utf8.RuneError) {
+	if prev >= 0 && !tokenMayFollow(prev) {
 		return -1
 	}
-	if e := urlEnd(s, i); e > 0 {
-		return e
+	if r, _ := utf8.DecodeRune(s[i:]); isInvisible(r) || isTokenPunct(r) {
+		// The token starts after it: invisible runes do not move prev, and
+		// punctuation may gain or lose the space before it.
+		return -1
 	}
-	return emailEnd(s, i)
+	return protectedTokenEnd(s, i)
+}
+
+// tokenMayFollow reports whether a token may start after r.
+func tokenMayFollow(r rune) bool {
+	return isTokenDelim(r) || isOpener(r) || isTokenPunct(r)
+}
+
+// isTokenPunct reports whether r is punctuation that a protected token
+// neither starts with nor needs a space after.
+func isTokenPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '؟', ')', ']', '}', '…', '\'':
+		return true
+	}
+	return false
+}
+
+// isTokenDelim reports whether r ends a token: a space, a control
+// character, or one of « » " < > ` ، ؛.
+func isTokenDelim(r rune) bool {
+	if r < 0x21 {
+		return true
+	}
+	switch r {
+	case '«', '»', '"', '<', '>', '`', '،', '؛', 0x7F:
+		return true
+	}
+	return isSpaceRune(r) || r == 0x2028 || r == 0x2029
+}
+
+// protectedTokenEnd returns the end of the token starting at s[i] if it is
+// to be protected, or -1.
+func protectedTokenEnd(s []byte, i int) int {
+	// Quick scan over ASCII delimiters only; most tokens have no trigger.
+	trigger := false
+	for j := i; j < len(s); j++ {
+		b := s[j]
+		if b < 0x21 || b == '"' || b == '<' || b == '>' || b == '`' {
+			break
+		}
+		if b == '@' || b == ':' || b == '#' || b == 'w' || b == 'W' {
+			trigger = true
+			break
+		}
+	}
+	if !trigger {
+		return -1
+	}
+	end := i
+	for end < len(s) {
+		r, size := utf8.DecodeRune(s[end:])
+		if isTokenDelim(r) {
+			break
+		}
+		end += size
+	}
+	end = trimTokenEnd(s, i, end)
+	tok := s[i:end]
+	// Skip leading invisible characters for the start tests.
+	k := 0
+	for k < len(tok) {
+		r, size := utf8.DecodeRune(tok[k:])
+		if !isInvisible(r) {
+			break
+		}
+		k += size
+	}
+	switch {
+	case hasPrefixFold(tok, k, "www."):
+		return end
+	case k < len(tok) && tok[k] == '#' && wordAfter(tok, k+1):
+		return end
+	}
+	for j := 0; j < len(tok); j++ {
+		switch tok[j] {
+		case '@':
+			if wordAfter(tok, j+1) {
+				return end
+			}
+		case ':':
+			if j > 0 && j+2 < len(tok) && tok[j+1] == '/' && tok[j+2] == '/' {
+				return end
+			}
+		}
+	}
+	return -1
+}
+
+// wordAfter reports whether a word character follows s[j], after any
+// invisible characters.
+func wordAfter(s []byte, j int) bool {
+	for j < len(s) {
+		r, size := utf8.DecodeRune(s[j:])
+		if !isInvisible(r) {
+			return wordRune(r)
+		}
+		j += size
+	}
+	return false
+}
+
+// trimTokenEnd leaves to the sentence the punctuation that ends a token
+// (. , ; : ! ? ؟ ' and a closing bracket without its opener).
+func trimTokenEnd(s []byte, i, end int) int {
+	for end > i {
+		r, size := utf8.DecodeLastRune(s[i:end])
+		switch r {
+		case '.', ',', ';', ':', '!', '?', '؟', '\'', '…':
+			end -= size
+			continue
+		case ')', ']', '}':
+			open, close := byte('('), byte(r)
+			if r == ']' {
+				open = '['
+			} else if r == '}' {
+				open = '{'
+			}
+			if bytesCount(s[i:end], open) < bytesCount(s[i:end], close) {
+				end -= size
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+func bytesCount(s []byte, b byte) int {
+	n := 0
+	for _, c := range s {
+		if c == b {
+			n++
+		}
+	}
+	return n
 }
 
 // wordRune reports whether r is a letter, digit or underscore of any script.
@@ -69,31 +197,6 @@ func wordRune(r rune) bool {
 		return asciiWord(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-// tagEnd returns the end of the name of a mention or hashtag whose body
-// starts at s[i]: letters and digits of any script, '_' and ZWNJ. It returns
-// -1 if the body is empty.
-func tagEnd(s []byte, i int) int {
-	j := i
-	for j < len(s) {
-		r, size := utf8.DecodeRune(s[j:])
-		if r == utf8.RuneError && size <= 1 {
-			break
-		}
-		if !wordRune(r) && !(r == script.ZWNJ && j > i) {
-			break
-		}
-		j += size
-	}
-	// A ZWNJ cannot end a name.
-	for j > i && j >= 3 && s[j-3] == 0xE2 && s[j-2] == 0x80 && s[j-1] == 0x8C {
-		j -= 3
-	}
-	if j == i {
-		return -1
-	}
-	return j
 }
 
 // htmlTagEnd returns the end of an HTML tag or comment starting at s[i]
@@ -148,8 +251,10 @@ func entityEnd(s []byte, i int) int {
 }
 
 // codeSpanEnd returns the end of a Markdown code span starting at s[i]: a
-// run of n backticks closed by the next run of exactly n backticks in the
-// segment. Without a closing run, it returns -1.
+// run of n backticks closed by the next run of at least n backticks in the
+// segment (at least, not exactly as in CommonMark, so that removing a
+// character between two runs cannot change the pairing on a second pass).
+// Without a closing run, it returns -1.
 func codeSpanEnd(s []byte, i int) int {
 	n := 0
 	for i+n < len(s) && s[i+n] == '`' {
@@ -165,7 +270,7 @@ func codeSpanEnd(s []byte, i int) int {
 		for k < len(s) && s[k] == '`' {
 			k++
 		}
-		if k-j == n {
+		if k-j >= n {
 			return k
 		}
 		j = k
@@ -185,86 +290,4 @@ func hasPrefixFold(s []byte, i int, p string) bool {
 		}
 	}
 	return true
-}
-
-// urlEnd returns the end of a URL starting at s[i] (http://, https://,
-// ftp:// or www.), or -1. The URL runs to the next space or a character
-// that cannot belong to it in running text (« » " < > ، ؛), and a final
-// full stop, comma, colon, semicolon, question or exclamation mark, or an
-// unbalanced closing bracket, is left to the sentence.
-func urlEnd(s []byte, i int) int {
-	var j int
-	switch {
-	case hasPrefixFold(s, i, "https://"):
-		j = i + 8
-	case hasPrefixFold(s, i, "http://"):
-		j = i + 7
-	case hasPrefixFold(s, i, "ftp://"):
-		j = i + 6
-	case hasPrefixFold(s, i, "www."):
-		j = i + 4
-	default:
-		return -1
-	}
-	open := 0
-	for j < len(s) {
-		r, size := utf8.DecodeRune(s[j:])
-		if r == utf8.RuneError && size <= 1 {
-			break
-		}
-		if r <= ' ' || isSpaceRune(r) || r == '<' || r == '>' || r == '"' || r == '«' || r == '»' ||
-			r == '،' || r == '؛' || r == script.ZWNJ || r == 0x200B {
-			break
-		}
-		if r == '(' {
-			open++
-		}
-		if r == ')' {
-			if open == 0 {
-				break
-			}
-			open--
-		}
-		j += size
-	}
-	for j > i {
-		c := s[j-1]
-		if c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == '\'' {
-			j--
-			continue
-		}
-		if j-i >= 2 && s[j-2] == 0xD8 && s[j-1] == 0x9F { // ؟
-			j -= 2
-			continue
-		}
-		break
-	}
-	return j
-}
-
-// emailEnd returns the end of an e-mail address starting at s[i], or -1:
-// an ASCII local part, '@', and a domain with at least one dot.
-func emailEnd(s []byte, i int) int {
-	j := i
-	for j < len(s) && (asciiWord(s[j]) || s[j] == '.' || s[j] == '-' || s[j] == '+' || s[j] == '%') {
-		j++
-	}
-	if j == i || j >= len(s) || s[j] != '@' {
-		return -1
-	}
-	j++
-	start, lastDot := j, -1
-	for j < len(s) && (asciiWord(s[j]) || s[j] == '-' || s[j] == '.') {
-		if s[j] == '.' {
-			lastDot = j
-		}
-		j++
-	}
-	for j > start && (s[j-1] == '.' || s[j-1] == '-') {
-		j--
-	}
-	if lastDot <= start || lastDot >= j-1 {
-		return -1
-	}
-	return j
 }

@@ -115,8 +115,8 @@ func (s *shaper) dropsSpaceBefore(r rune, j int) bool {
 			return false
 		}
 		// Keep the space of ".NET", ".5" and "...".
-		next, _ := runeAt(s.a, j+1)
-		return !(next == '.' || next >= 0 && next < utf8.RuneSelf && asciiWord(byte(next)) || isDigitRune(next))
+		next, _ := runeAt(s.a, skipZWNJ(s.a, j+1))
+		return !(next == '.' || next == '…' || next >= 0 && next < utf8.RuneSelf && asciiWord(byte(next)) || isDigitRune(next))
 	}
 	return isCloser(r)
 }
@@ -192,9 +192,33 @@ func (s *shaper) shape() []byte {
 				i += size
 				continue
 			}
-		case r == '.' && s.n.cfg.ellipsis && i+2 < len(a) && a[i+1] == '.' && a[i+2] == '.' && (i+3 == len(a) || a[i+3] != '.'):
-			s.emit('…', nil)
-			i += 3
+		case r == '.':
+			// A run of full stops, read through ZWNJs (which go).
+			j, dots := i+1, 1
+			for {
+				k := skipZWNJ(a, j)
+				if k >= len(a) || a[k] != '.' {
+					break
+				}
+				j, dots = k+1, dots+1
+			}
+			if dots > 1 {
+				if dots == 3 && s.n.cfg.ellipsis {
+					s.emit('…', nil)
+				} else {
+					for k := 0; k < dots; k++ {
+						s.emit('.', nil)
+					}
+				}
+				i = j
+				continue
+			}
+			if !spacing {
+				break
+			}
+			s.emit('.', a[i:i+1])
+			s.spaceAfter(i+1, true)
+			i++
 			continue
 		case !spacing:
 		case r == ',' || r == ';' || r == '?':
@@ -208,22 +232,6 @@ func (s *shaper) shape() []byte {
 			s.emit(r, a[i:i+size])
 			s.spaceAfter(i+size, false)
 			i += size
-			continue
-		case r == '.':
-			j := i
-			for j < len(a) && a[j] == '.' {
-				j++
-			}
-			if j-i > 1 {
-				for k := i; k < j; k++ {
-					s.emit('.', a[k:k+1])
-				}
-				i = j
-				continue
-			}
-			s.emit('.', a[i:i+1])
-			s.spaceAfter(i+1, true)
-			i++
 			continue
 		case r == '!' || r == ':':
 			s.emit(r, a[i:i+1])
@@ -242,6 +250,10 @@ func (s *shaper) shape() []byte {
 // a Persian word does (not 3.14, 18:14, e.g or example.com), and only when
 // something stands before the mark.
 func (s *shaper) spaceAfter(j int, onlyPersian bool) {
+	// A ZWNJ after punctuation goes (zwnjRun), so look past it.
+	for j+2 < len(s.a) && s.a[j] == 0xE2 && s.a[j+1] == 0x80 && s.a[j+2] == 0x8C {
+		j += 3
+	}
 	next, _ := runeAt(s.a, j)
 	if next < 0 || s.inSpan(j) {
 		return
@@ -305,7 +317,8 @@ func (s *shaper) spaceRun(i int, spacing bool) int {
 		}
 	default:
 		next, _ := runeAt(a, j)
-		if !isOpener(s.prev) && !s.dropsSpaceBefore(next, j) {
+		closingQuote := j == s.quoteClose && s.quoteConvert
+		if !isOpener(s.prev) && !closingQuote && !s.dropsSpaceBefore(next, j) {
 			s.emit(' ', nil)
 		}
 	}
@@ -357,6 +370,13 @@ func (s *shaper) number(i int) int {
 	dots, commas, others := 0, 0, 0
 	groupLen, firstGroup, badGrouping, dotAfterComma := 0, -1, false, false
 	for {
+		if k := skipZWNJ(a, j); k > j {
+			// A ZWNJ inside a number goes (zwnjRun); read through it.
+			if r, _ := runeAt(a, k); !isDigitRune(r) && !isNumberSep(r) {
+				break
+			}
+			j = k
+		}
 		r, size := runeAt(a, j)
 		if isDigitRune(r) {
 			groupLen++
@@ -366,7 +386,7 @@ func (s *shaper) number(i int) int {
 		if !isNumberSep(r) {
 			break
 		}
-		if next, _ := runeAt(a, j+size); !isDigitRune(next) {
+		if next, _ := runeAt(a, skipZWNJ(a, j+size)); !isDigitRune(next) {
 			break
 		}
 		switch r {
@@ -412,14 +432,16 @@ func (s *shaper) number(i int) int {
 			verbatim = true // 3D, 10px
 		case s.strong == latin && nextStrong(a, j) != arabic:
 			verbatim = true // a number in a Latin sentence
-		case s.lineStart && (next == '.' || next == ')') && j+1 < len(a) && a[j+1] == ' ' && !isPersianDigit(a[i:j]):
+		case s.lineStart && (next == ')' || next == '.' && (j+1 == len(a) || a[j+1] != '.')) && a[i] >= '0' && a[i] <= '9':
 			verbatim = true // a Markdown list marker: "1. "
 		}
 	}
 	if verbatim {
 		for k := i; k < j; {
 			r, size := runeAt(a, k)
-			s.emit(r, a[k:k+size])
+			if r != script.ZWNJ {
+				s.emit(r, a[k:k+size])
+			}
 			k += size
 		}
 		return j
@@ -432,6 +454,9 @@ func (s *shaper) number(i int) int {
 	for k := i; k < j; {
 		r, size := runeAt(a, k)
 		k += size
+		if r == script.ZWNJ {
+			continue
+		}
 		if v, ds := script.Digit(r); ds != script.NotDigit {
 			s.emit(script.DigitRune(v, set), nil)
 			continue
@@ -447,10 +472,12 @@ func (s *shaper) number(i int) int {
 	return j
 }
 
-// isPersianDigit reports whether b starts with a Persian digit.
-func isPersianDigit(b []byte) bool {
-	r, _ := utf8.DecodeRune(b)
-	return r >= 0x06F0 && r <= 0x06F9
+// skipZWNJ returns the index after the run of ZWNJs at a[j], or j.
+func skipZWNJ(a []byte, j int) int {
+	for j+2 < len(a) && a[j] == 0xE2 && a[j+1] == 0x80 && a[j+2] == 0x8C {
+		j += 3
+	}
+	return j
 }
 
 // findQuoteClose finds the quotation mark that closes the one at a[i]
@@ -477,6 +504,11 @@ func (s *shaper) findQuoteClose(i int, open rune) (int, bool) {
 		r, size := runeAt(a, j)
 		if r == want {
 			return j, persian
+		}
+		if r == '"' || r == '“' || r == '”' || r == '«' || r == '»' {
+			// Nested quotes: leave this pair alone, so that converting an
+			// inner pair cannot make it convertible on a second pass.
+			return -1, false
 		}
 		if script.IsLetter(r) {
 			persian = true

@@ -69,7 +69,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		body := src[nSrc : nSrc+seg]
 		if room := len(dst) - nDst; room >= 2*seg+16 {
 			out := t.n.appendSegment(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
-			if adv > seg {
+			if kind == segLine && adv > seg {
 				out = append(out, '\n')
 			}
 			if len(out) > room {
@@ -81,7 +81,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 			}
 		} else {
 			t.out = t.n.appendSegment(t.out[:0], body, kind, &t.c, &t.bufs)
-			if adv > seg {
+			if kind == segLine && adv > seg {
 				t.out = append(t.out, '\n')
 			}
 		}

@@ -295,7 +295,7 @@ func partsOfSpeech(t lexicon.Tag) lexicon.Tag {
 }
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی
-// before a known noun or adjective (بی‌معنا).
+// before a known noun, adjective or function word (بی‌معنا، بی‌آنکه).
 func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 	var rest []byte
 	verb := true
@@ -319,7 +319,7 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 		// too many names start with می (میرزاد، میرمحمد).
 		return wordAnalysis{}
 	}
-	if verb && e.Tags&lexicon.Verb == 0 || !verb && (e.Tags&(lexicon.Noun|lexicon.Adjective) == 0 || e.Tags&(lexicon.Verb|lexicon.Function) != 0) {
+	if verb && e.Tags&lexicon.Verb == 0 || !verb && (e.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Function) == 0 || e.Tags&lexicon.Verb != 0) {
 		return wordAnalysis{}
 	}
 	jb := uint32(1) << (n - 1)

@@ -31,6 +31,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"mi spaced", "ما هر روز ورزش می کنیم", "ما هر روز ورزش می‌کنیم"},
 		{"mi spaced before a verb the lexicon lacks", "آنان روزها را می گذرانیدند", "آنان روزها را می‌گذرانیدند"},
 		{"bi spaced and glued", "او بی معنا و بیهدف سخن گفت", "او بی‌معنا و بی‌هدف سخن گفت"},
+		{"bi before a function word", "بیآنکه بداند رفت", "بی‌آنکه بداند رفت"},
 		// plural ها after a joining letter, and after a non-joining one
 		{"plural after heh", "خانهها را دیدیم", "خانه‌ها را دیدیم"},
 		{"plural spaced", "کتاب ها و نامه ها رسید", "کتاب‌ها و نامه‌ها رسید"},

@@ -21,15 +21,17 @@ import (
 //     starts as if one space stood before it (so a gigabyte of spaces costs
 //     no memory);
 //  2. after the last space that follows . ! ? ؟ or … and precedes a letter
-//     or digit, if it lies in the second half of the window: a sentence
-//     boundary, which no rule looks across;
+//     or digit: a sentence boundary, which no rule looks across;
 //  3. after the last space that precedes a letter or digit: a word boundary;
 //  4. before a run of spaces that ends the window;
 //  5. at the last rune boundary of the window (a line of one huge word).
 //
-// Cuts 3–5 may lose a little context: a ZWNJ repair across the cut, or a
-// space rule that needed the next character. They happen only in lines of
-// over 2 KB without sentence punctuation.
+// Cuts 3–5 lose a little context: the ZWNJ repair does not join across the
+// cut, and the context of a number or a comma just before it is not seen.
+// As a second pass may cut elsewhere, idempotence is guaranteed only for
+// lines shorter than the window or cut at sentence boundaries. Such cuts
+// happen only in lines of over 2 KB without a sentence end in the last
+// 2 KB.
 
 // maxSegment is the window size. transform.Reader and transform.Chain give
 // a transformer at most 4096 bytes of source, so the window must stay well
@@ -48,11 +50,21 @@ const (
 // of its content, the number of bytes it consumes (content plus '\n'), its
 // kind, and ok=false if src holds too little to decide and more may come.
 func nextSegment(src []byte, atEOF bool) (n, adv int, kind segKind, ok bool) {
+	return nextSegmentFrom(src, atEOF, 0)
+}
+
+// nextSegmentFrom is nextSegment for a caller that knows that the first
+// scanned bytes of src hold no newline (a transformer called again with
+// the same segment start after ErrShortSrc), which keeps byte-by-byte
+// input linear.
+func nextSegmentFrom(src []byte, atEOF bool, scanned int) (n, adv int, kind segKind, ok bool) {
 	w := src
 	if len(w) > maxSegment {
 		w = w[:maxSegment]
 	}
-	if i := bytes.IndexByte(w, '\n'); i >= 0 && i < maxSegment {
+	scanned = min(scanned, len(w))
+	if i := bytes.IndexByte(w[scanned:], '\n'); i >= 0 {
+		i += scanned
 		return i, i + 1, segLine, true
 	}
 	if len(src) < maxSegment {
@@ -103,7 +115,7 @@ func cutWindow(w []byte) (n, adv int, kind segKind) {
 	switch {
 	case allSpaces && end > 0:
 		return 0, end, segSpaces
-	case sentCut >= len(w)/2:
+	case sentCut > 0:
 		return sentCut, sentCut, segCut
 	case wordCut > 0:
 		return wordCut, wordCut, segCut

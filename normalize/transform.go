@@ -37,11 +37,14 @@ type transformer struct {
 	bufs buffers
 	out  []byte // output of the last segment, from pos on not yet delivered
 	pos  int
+	// scanned counts the bytes at the start of the next src known to hold
+	// no newline: after ErrShortSrc, src starts again at the same segment.
+	scanned int
 }
 
 func (t *transformer) Reset() {
 	t.c = newLineCarry()
-	t.out, t.pos = t.out[:0], 0
+	t.out, t.pos, t.scanned = t.out[:0], 0, 0
 }
 
 // Transform implements transform.Transformer. It consumes whole segments
@@ -60,10 +63,12 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		if nSrc == len(src) {
 			return nDst, nSrc, nil
 		}
-		seg, adv, kind, ok := nextSegment(src[nSrc:], atEOF)
+		seg, adv, kind, ok := nextSegmentFrom(src[nSrc:], atEOF, t.scanned)
 		if !ok {
+			t.scanned = len(src) - nSrc
 			return nDst, nSrc, transform.ErrShortSrc
 		}
+		t.scanned = 0
 		// Write straight into dst when the segment cannot outgrow it;
 		// otherwise through t.out.
 		body := src[nSrc : nSrc+seg]
@@ -100,6 +105,7 @@ func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
 		if !ok {
 			return n, transform.ErrShortSrc
 		}
+		t.scanned = 0
 		if !t.n.segmentIsNormal(src[n:n+seg], kind, &t.c, &bufs) {
 			return n, transform.ErrEndOfSpan
 		}

@@ -1,0 +1,69 @@
+// Package normalize cleans up Persian text as it arrives from the web,
+// keyboards and PDF copies, the way a careful editor would.
+//
+// The common case is one call:
+//
+//	clean := normalize.String("علي  ميرود .")   // "علی می‌رود."
+//
+// String and Bytes use the defaults. New builds a Normalizer with options;
+// it is immutable, safe for concurrent use, and has the same methods plus
+// Append (no allocation when the buffer has room), Reader, Writer and
+// Transformer for streams:
+//
+//	n := normalize.New(normalize.WithDigits(normalize.LatinDigits))
+//	io.Copy(os.Stdout, n.Reader(os.Stdin))
+//
+// # What it does
+//
+// A character pass, then the ZWNJ repair:
+//
+//   - Letters: lookalike Arabic, Urdu and Kurdish letters become the
+//     Persian ones (ي ى → ی, ك → ک, ہ ھ ە → ه); tatweel goes. Letters that
+//     Persian spelling uses (ة ۀ أ إ ؤ ئ ء) are kept; see letters.go for
+//     the reason behind each decision. The Search profile folds them too.
+//   - Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) fold to base
+//     letters with NFKC from golang.org/x/text/unicode/norm, lam-alef
+//     included: ﻻ → لا. No letter is lost.
+//   - Digits are unified to Persian (the default), Latin, or kept, by
+//     context: a number inside a Latin word, an identifier or a Latin
+//     sentence (mp3, COVID-19, user123) keeps its digits. Decimal and
+//     thousands separators follow the target (3.14 → ۳٫۱۴, 12,500 →
+//     ۱۲٬۵۰۰); dates and times keep their / - : separators.
+//   - Diacritics are kept unless WithDiacritics(false).
+//   - Invisible characters: a soft hyphen, zero-width space, misused ZWJ or
+//     the ¬ of some keyboards between two letters becomes a ZWNJ, and the
+//     invisible ones are removed elsewhere. Bidi controls are removed
+//     unless WithBidiControls(true).
+//   - ZWNJ cleanup: runs collapse to one; a ZWNJ next to a space,
+//     punctuation, a digit or a line edge, or after a letter that does not
+//     join (ا د ذ ر ز ژ و), is removed.
+//   - Spacing and punctuation: runs of spaces become one, Unicode spaces
+//     become U+0020, trailing spaces go, indentation stays. In Persian
+//     context , ; ? become ، ؛ ؟. No space before . ، ؛ ؟ ! : and one after
+//     them before a Persian word; no space just inside brackets or « ».
+//     Quotes (WithQuoteStyle) and the ellipsis (WithEllipsis) are options.
+//   - Protected spans pass through untouched: URLs, e-mail addresses,
+//     @mentions, #hashtags (each as a whole token), HTML tags and
+//     entities, and Markdown code spans.
+//   - The ZWNJ repair (WithZWNJRepair, on by default) restores the half
+//     spaces that web text glues or replaces with a space: میروم and
+//     می روم become می‌روم.
+//
+// # Guarantees
+//
+// Line structure is kept exactly: the output has as many lines as the
+// input, and a CR before a newline stays. Invalid UTF-8 bytes pass through
+// unchanged. Streaming (Reader, Writer, Transformer, in any chunking)
+// gives the same bytes as String, and memory stays bounded for any input,
+// even a line of a gigabyte: the text is processed in segments, a line or
+// a piece of at most 2 KB of a longer line cut at a point that depends
+// only on the text (see segment.go). Normalizing twice changes nothing
+// more, for lines shorter than 2 KB and for longer lines that have a
+// sentence end at least every 2 KB.
+//
+// # Speed
+//
+// Transformer implements transform.SpanningTransformer, and its Span
+// checks already-normal text with a table-driven scan instead of
+// rewriting it; Append and String take the same fast path per segment.
+package normalize

@@ -1,0 +1,79 @@
+package normalize_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/persiantext/persian/normalize"
+)
+
+func ExampleString() {
+	fmt.Println(normalize.String("كتاب هاي  علي را خواندم ."))
+	// Output: کتاب‌های علی را خواندم.
+}
+
+func ExampleNew() {
+	n := normalize.New(
+		normalize.WithDigits(normalize.LatinDigits),
+		normalize.WithDiacritics(false),
+	)
+	fmt.Println(n.String("قیمت ۱۲٬۵۰۰ تومان برای کِتاب"))
+	// Output: قیمت 12,500 تومان برای کتاب
+}
+
+func ExampleWithDigits() {
+	n := normalize.New()
+	fmt.Println(n.String("ساعت 18:14 روز 1404/01/03، عدد 3.14 و فایل mp3"))
+	// Output: ساعت ۱۸:۱۴ روز ۱۴۰۴/۰۱/۰۳، عدد ۳٫۱۴ و فایل mp3
+}
+
+func ExampleSearch() {
+	n := normalize.New(normalize.Search())
+	fmt.Println(n.String("مسئلهٔ تأثیر ۱۴۰۴"))
+	// Output: مسیله تاثیر 1404
+}
+
+func ExampleWithQuoteStyle() {
+	n := normalize.New(normalize.WithQuoteStyle(normalize.Guillemets), normalize.WithEllipsis(true))
+	fmt.Println(n.String(`او گفت "سلام" و رفت...`))
+	// Output: او گفت «سلام» و رفت…
+}
+
+func ExampleNormalizer_Reader() {
+	n := normalize.New()
+	in := strings.NewReader("سلام  دنيا\nﻻزم است .\n")
+	if _, err := io.Copy(os.Stdout, n.Reader(in)); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// سلام دنیا
+	// لازم است.
+}
+
+func ExampleNormalizer_Append() {
+	n := normalize.New()
+	buf := make([]byte, 0, 1024)
+	for _, line := range []string{"علي", "ميروم"} {
+		buf = n.AppendString(buf[:0], line) // no allocation: buf has room
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// علی
+	// می‌روم
+}
+
+func ExampleNormalizer_Transformer() {
+	// Compose with NFC, which puts decomposed hamza forms together first.
+	t := transform.Chain(norm.NFC, normalize.New().Transformer())
+	out, _, err := transform.String(t, "مسا\u0654له")
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(out)
+	// Output: مسأله
+}

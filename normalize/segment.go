@@ -23,8 +23,11 @@ import (
 //  2. after the last space that follows . ! ? ؟ or … and precedes a letter
 //     or digit: a sentence boundary, which no rule looks across;
 //  3. after the last space that precedes a letter or digit: a word boundary;
-//  4. before a run of spaces that ends the window;
+//  4. before a run of U+0020 that ends the window;
 //  5. at the last rune boundary of the window (a line of one huge word).
+//
+// Rules 2 and 3 consider only spaces at least utf8.UTFMax bytes before the
+// end of the window, so that the rune after the space is complete.
 //
 // Cuts 3–5 lose a little context: the ZWNJ repair does not join across the
 // cut, and the context of a number or a comma just before it is not seen.
@@ -77,53 +80,71 @@ func nextSegmentFrom(src []byte, atEOF bool, scanned int) (n, adv int, kind segK
 	return n, adv, kind, true
 }
 
-// cutWindow applies the cut rules to a full window.
+// cutWindow applies the cut rules to a full window. It reads bytes, not
+// runes, except at spaces, so that long lines cost little more than short
+// ones.
 func cutWindow(w []byte) (n, adv int, kind segKind) {
-	var (
-		sentCut, wordCut, lastBoundary      = -1, -1, -1
-		runStart                            = -1 // start of the space run reaching the current position
-		allSpaces                           = true
-		prev1, prev2                   rune = -1, -1
-		end                                 = 0 // end of the last complete rune
-	)
-	for i := 0; i < len(w); {
-		r, size := utf8.DecodeRune(w[i:])
-		if r == utf8.RuneError && size <= 1 && !utf8.FullRune(w[i:]) {
-			break // a rune cut by the window edge
-		}
-		if i > 0 {
-			lastBoundary = i
-		}
-		if prev1 == ' ' && i > 0 && (wordRune(r) && !isArabicMark(r)) {
-			wordCut = i
-			if prev2 == '.' || prev2 == '!' || prev2 == '?' || prev2 == '؟' || prev2 == '…' {
-				sentCut = i
-			}
-		}
-		if isSpaceRune(r) {
-			if runStart < 0 {
-				runStart = i
-			}
-		} else {
-			runStart = -1
-			allSpaces = false
-		}
-		prev2, prev1 = prev1, r
-		i += size
-		end = i
+	if end, ok := spaceWindow(w); ok {
+		return 0, end, segSpaces // rule 1
 	}
-	switch {
-	case allSpaces && end > 0:
-		return 0, end, segSpaces
-	case sentCut > 0:
-		return sentCut, sentCut, segCut
-	case wordCut > 0:
-		return wordCut, wordCut, segCut
-	case runStart > 0 && end == len(w):
-		return runStart, runStart, segCut
+	// Rules 2 and 3, scanning back from the last space whose next rune is
+	// complete in the window.
+	wordCut := -1
+	for k := len(w) - utf8.UTFMax - 1; k >= 1; k-- {
+		if w[k] != ' ' {
+			continue
+		}
+		p := k + 1
+		r, size := utf8.DecodeRune(w[p:])
+		if r == utf8.RuneError && size <= 1 || !wordRune(r) || isArabicMark(r) {
+			continue
+		}
+		if pr, _ := utf8.DecodeLastRune(w[:k]); pr == '.' || pr == '!' || pr == '?' || pr == '؟' || pr == '…' {
+			return p, p, segCut // rule 2
+		}
+		if wordCut < 0 {
+			wordCut = p
+		}
 	}
-	if runStart > 0 {
-		lastBoundary = runStart
+	if wordCut > 0 {
+		return wordCut, wordCut, segCut // rule 3
 	}
-	return lastBoundary, lastBoundary, segCut
+	q := len(w)
+	for q > 0 && w[q-1] == ' ' {
+		q--
+	}
+	if q > 0 && q < len(w) {
+		return q, q, segCut // rule 4
+	}
+	// Rule 5: the last rune boundary. A byte that is not a continuation
+	// byte starts a rune; four continuation bytes in a row cannot belong to
+	// one valid rune, so cutting before the last one splits nothing.
+	p := len(w) - 1
+	for k := 0; k < 3 && p > 1 && w[p]&0xC0 == 0x80; k++ {
+		p--
+	}
+	if w[p]&0xC0 == 0x80 {
+		p = len(w) - 1
+	}
+	return p, p, segCut
+}
+
+// spaceWindow reports whether w holds nothing but space runes (up to a
+// rune cut by its end), and where the last complete one ends.
+func spaceWindow(w []byte) (end int, ok bool) {
+	for end < len(w) {
+		if w[end] == ' ' {
+			end++
+			continue
+		}
+		r, size := utf8.DecodeRune(w[end:])
+		if r == utf8.RuneError && size <= 1 && !utf8.FullRune(w[end:]) {
+			break
+		}
+		if !isUnicodeSpace(r) {
+			return 0, false
+		}
+		end += size
+	}
+	return end, end > 0
 }

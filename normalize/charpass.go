@@ -124,6 +124,27 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 				continue
 			}
 		}
+		if b >= 0xD8 && b <= 0xDB {
+			// Fast path: a run of Arabic-block runes that stay as they are.
+			j := i
+			for j+1 < len(seg) && seg[j] >= 0xD8 && seg[j] <= 0xDB && seg[j+1]&0xC0 == 0x80 {
+				r := rune(seg[j]&0x1F)<<6 | rune(seg[j+1]&0x3F)
+				if letters[r-0x0600] != mapKeep || r == 0x061C {
+					break
+				}
+				j += 2
+				if r == '،' || r == '؛' || r == '؟' {
+					break // a protected token may start after it
+				}
+			}
+			if j > i {
+				dst = append(dst, seg[i:j]...)
+				prev = rune(seg[j-2]&0x1F)<<6 | rune(seg[j-1]&0x3F)
+				prevInvalid = false
+				i = j
+				continue
+			}
+		}
 		if b < utf8.RuneSelf {
 			dst = append(dst, b)
 			prev, prevInvalid = rune(b), false

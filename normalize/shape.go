@@ -158,6 +158,29 @@ func (s *shaper) shape() []byte {
 			continue
 		}
 		b := a[i]
+		if b >= 0xD8 && b <= 0xDB {
+			// Fast path: a run of Arabic letters, which no rule changes.
+			limit := len(a)
+			if spanIdx < len(s.spans) {
+				limit = s.spans[spanIdx].start
+			}
+			j := i
+			for j+1 < limit && a[j] >= 0xD8 && a[j] <= 0xDB && a[j+1]&0xC0 == 0x80 {
+				if c := s.n.check.arabic[int(a[j]-0xD8)<<6|int(a[j+1]&0x3F)]; c != clJoin && c != clNonJoin {
+					break
+				}
+				j += 2
+			}
+			if j-i >= 4 {
+				s.out = append(s.out, a[i:j]...)
+				s.prevPrev = rune(a[j-4]&0x1F)<<6 | rune(a[j-3]&0x3F)
+				s.prev = rune(a[j-2]&0x1F)<<6 | rune(a[j-1]&0x3F)
+				s.prevBase, s.strong = s.prev, arabic
+				s.prevInvalid, s.lineStart = false, false
+				i = j
+				continue
+			}
+		}
 		if b < utf8.RuneSelf && asciiWord(b) && !(b >= '0' && b <= '9') {
 			// Fast path: ASCII letters.
 			s.emit(rune(b), a[i:i+1])

@@ -85,16 +85,17 @@ func isTokenDelim(r rune) bool {
 // to be protected, or -1.
 func protectedTokenEnd(s []byte, i int) int {
 	// Quick scan over ASCII delimiters only; most tokens have no trigger.
-	trigger := false
-	for j := i; j < len(s); j++ {
+	// Every byte that matters is below 'A' except the backtick.
+	trigger := s[i] == 'w' || s[i] == 'W' || s[i] == '#'
+	for j := i; j < len(s) && !trigger; j++ {
 		b := s[j]
+		if b >= 'A' && b != '`' {
+			continue
+		}
 		if b < 0x21 || b == '"' || b == '<' || b == '>' || b == '`' {
 			break
 		}
-		if b == '@' || b == ':' || b == '#' || b == 'w' || b == 'W' {
-			trigger = true
-			break
-		}
+		trigger = b == '@' || b == ':'
 	}
 	if !trigger {
 		return -1

@@ -181,6 +181,16 @@ func (s *shaper) shape() []byte {
 				continue
 			}
 		}
+		if b == ' ' && spacing && !s.lineStart && i+2 < len(a) && a[i+1] >= 0xD8 && a[i+1] <= 0xDB && !isOpener(s.prev) {
+			// Fast path: one space before an Arabic letter stays.
+			if c := s.n.check.arabic[int(a[i+1]-0xD8)<<6|int(a[i+2]&0x3F)]; c == clJoin || c == clNonJoin {
+				s.out = append(s.out, ' ')
+				s.prevPrev, s.prev = s.prev, ' '
+				s.prevBase, s.prevInvalid = ' ', false
+				i++
+				continue
+			}
+		}
 		if b < utf8.RuneSelf && asciiWord(b) && !(b >= '0' && b <= '9') {
 			// Fast path: ASCII letters.
 			s.emit(rune(b), a[i:i+1])

@@ -45,11 +45,6 @@ func protectedEnd(s []byte, i int, prev rune) int {
 	if prev >= 0 && !tokenMayFollow(prev) {
 		return -1
 	}
-	if r, _ := utf8.DecodeRune(s[i:]); isInvisible(r) || isTokenPunct(r) {
-		// The token starts after it: invisible runes do not move prev, and
-		// punctuation may gain or lose the space before it.
-		return -1
-	}
 	return protectedTokenEnd(s, i)
 }
 
@@ -98,6 +93,11 @@ func protectedTokenEnd(s []byte, i int) int {
 		trigger = b == '@' || b == ':'
 	}
 	if !trigger {
+		return -1
+	}
+	if r, _ := utf8.DecodeRune(s[i:]); isInvisible(r) || isTokenPunct(r) {
+		// The token starts after it: invisible runes do not move prev, and
+		// punctuation may gain or lose the space before it.
 		return -1
 	}
 	end := i

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -112,9 +113,12 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 	base := len(dst)
 	prev, prevInvalid := c.prev, c.prevInvalid
 	letters := &n.letters
+	// Without an '@' or a ':' in the segment, only a token that starts with
+	// www. or # can be protected.
+	tokenTrigger := bytes.IndexByte(seg, '@') >= 0 || bytes.IndexByte(seg, ':') >= 0
 	for i := 0; i < len(seg); {
 		b := seg[i]
-		if (b == '<' || b == '&' || b == '`' || prev < 0 || tokenMayFollow(prev)) && mayStartSpan(b) {
+		if (b == '<' || b == '&' || b == '`' || (tokenTrigger || b == 'w' || b == 'W' || b == '#') && (prev < 0 || tokenMayFollow(prev))) && mayStartSpan(b) {
 			if e := protectedEnd(seg, i, prev); e > 0 {
 				spans = append(spans, pspan{len(dst) - base, len(dst) - base + e - i})
 				dst = append(dst, seg[i:e]...)

@@ -361,7 +361,7 @@ type wordPiece struct {
 	letters                    int32
 	letterAtStart, letterAtEnd bool
 	a                          wordAnalysis // of its key alone
-	suffix                     bool         // its key is a suffix that may be written apart (ها، ترین)
+	suffix                     bool         // its key is a suffix that may be written apart (ها، ترین), or a bound part (کننده)
 	starter                    bool         // its key is a prefix (می، نمی، بی) or the head of a compound
 }
 
@@ -467,6 +467,7 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, w
 			key := r.key(k, k+1)
 			z.analyzeTo(&p.a, key)
 			_, p.suffix = suffixWord(key)
+			p.suffix = p.suffix || p.a.tags&lexicon.Bound != 0
 			p.starter = p.a.tags&lexicon.Head != 0 || isPrefixWord(key)
 		}
 	}

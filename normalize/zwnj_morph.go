@@ -340,10 +340,10 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	uk, vk := r.key(i, j), r.key(j, k)
 	var ub, vb wordAnalysis
 	ua := z.unitAnalysis(r, i, j, &ub)
-	if !worthJoining(uk, vk, ua) {
+	va := z.unitAnalysis(r, j, k, &vb)
+	if !worthJoining(uk, vk, ua, va) {
 		return keepGap
 	}
-	va := z.unitAnalysis(r, j, k, &vb)
 	ck := r.key(i, k)
 	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
 		return keepGap
@@ -424,6 +424,12 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 		}
 		return keepGap
 	}
+	// a bound second part of compounds written apart after a noun or an
+	// adjective: آزار دهنده، علاقه مند، شگفت انگیز. The corpus seldom writes
+	// such a part as a word of its own.
+	if va.tags&lexicon.Bound != 0 && joins && boundHost(ua) {
+		return zwnjGap
+	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو
 	if known && whole.Mask&jb != 0 && (!ua.known || !va.known) {
@@ -443,6 +449,13 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 		}
 	}
 	return keepGap
+}
+
+// boundHost reports whether a word with analysis a may come before a bound
+// second part of compounds: a known noun, adjective or adverb that is no
+// verb and no function word.
+func boundHost(a *wordAnalysis) bool {
+	return a.known && a.tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) != 0 && a.tags&(lexicon.Verb|lexicon.Function) == 0
 }
 
 // suffixWord reports whether key is one of the suffixes that may be
@@ -465,8 +478,8 @@ func suffixWord(key []byte) (suffixKind, bool) {
 
 // worthJoining is a cheap filter: the right word may be a suffix, the left
 // one a prefix, or the left one the first part of a word with a ZWNJ.
-func worthJoining(uk, vk []byte, ua *wordAnalysis) bool {
-	if ua.tags&lexicon.Head != 0 {
+func worthJoining(uk, vk []byte, ua, va *wordAnalysis) bool {
+	if ua.tags&lexicon.Head != 0 || va.tags&lexicon.Bound != 0 {
 		return true
 	}
 	if _, ok := suffixWord(vk); ok {

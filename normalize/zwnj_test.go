@@ -50,6 +50,10 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"compound and plural spaced", "سرمایه گذاری ها بیشتر شد", "سرمایه‌گذاری‌ها بیشتر شد"},
 		{"compound spaced after non-joiner part", "گفت وگو ادامه دارد", "گفت‌وگو ادامه دارد"},
 		{"resolution", "قطعنامهای صادر شد", "قطعنامه‌ای صادر شد"},
+		// a bound second part of compounds written apart
+		{"bound part spaced", "این فیلم شگفت انگیز بود", "این فیلم شگفت‌انگیز بود"},
+		{"bound part after heh", "پدرم علاقه مند به ورزش است", "پدرم علاقه‌مند به ورزش است"},
+		{"bound part after a noun", "داروی خواب آور خورد", "داروی خواب‌آور خورد"},
 		// diacritics stay on their letter; the ZWNJ comes after them
 		{"diacritic inside", "ما میکُنیم", "ما می‌کُنیم"},
 		{"diacritic before gap", "مِیکنیم", "مِی‌کنیم"},
@@ -74,6 +78,9 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"به امید دیدار",                          // به takes no clitic
 		"ای دوست",                                // a lone ای after no host
 		"میرمحمد و میرزاد آمدند",                 // names that start like می
+		"از دروغ بیزار است و بیکار نماند",        // glued بی words of the dictionary
+		"حرفهای او را شنیدیم",                    // حرف‌های or حرفه‌ای: the corpus is split
+		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
 		"",
 	} {
 		assert.Equal(t, showZWNJ(in), showZWNJ(repairString(z, in)), "input %q", in)

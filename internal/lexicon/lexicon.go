@@ -33,12 +33,13 @@ const (
 	Foreign                   // a foreign word
 	Head                      // the first part of a word written with a ZWNJ: بین in بین‌المللی
 	Tail                      // a productive second part of compounds: کننده، شده، سازی
+	Bound                     // a second part of compounds that the corpus seldom writes alone: کننده، آمیز
 )
 
 var tagLetters = [...]struct {
 	letter byte
 	tag    Tag
-}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}, {'T', Tail}}
+}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}, {'T', Tail}, {'B', Bound}}
 
 // PluralStyle says how a corpus wrote the plurals of a word.
 type PluralStyle uint8

@@ -22,6 +22,8 @@ func TestDefaultKnowsWordsAndTheirZWNJs(t *testing.T) {
 		{"کتاب", 0, Noun},        // glued: a word as it stands
 		{"گفتوگو", 1 << 2, Noun}, // گفت‌وگو: no ZWNJ after و
 		{"بین", 0, Head},         // the first part of بین‌المللی
+		{"کننده", 0, Bound},      // seldom a word of its own
+		{"بیزار", 0, Adjective},  // a glued بی word of Lilak stays glued
 	}
 	for _, tt := range tests {
 		e := lex.Lookup([]byte(tt.key))
@@ -35,9 +37,12 @@ func TestDefaultKnowsWordsAndTheirZWNJs(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
-	lex, err := Parse([]byte("# comment\nگفت‌وگو\tN\t1\t5\t2\tz\nکتاب\tNH\t7\nمیز\n"))
+	lex, err := Parse([]byte("# comment\nگفت‌وگو\tN\t1\t5\t2\tz\nکتاب\tNH\t7\nمیز\nآمیز\tNTB\n"))
 	require.NoError(t, err)
-	assert.Equal(t, 3, lex.Len())
+	assert.Equal(t, 4, lex.Len())
+	if e := lex.Lookup([]byte("آمیز")); assert.NotNil(t, e) {
+		assert.Equal(t, Noun|Tail|Bound, e.Tags)
+	}
 	e := lex.Lookup([]byte("گفتوگو"))
 	require.NotNil(t, e)
 	assert.Equal(t, Entry{Mask: 1 << 2, Tags: Noun, Glued: 1, Joined: 5, Spaced: 2, Plural: PluralZWNJ}, *e)

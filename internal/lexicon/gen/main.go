@@ -53,9 +53,12 @@ type word struct {
 	variants map[uint32]*variant
 	forms    map[uint32]string // surface per mask
 	tags     map[byte]bool
-	spaced   int // corpus: written as two words where a variant has a ZWNJ
-	plG      int // corpus: plurals of this host written glued
-	plZ      int // corpus: plurals of this host written with a ZWNJ
+	spaced   int             // corpus: written as two words where a variant has a ZWNJ
+	plG      int             // corpus: plurals of this host written glued
+	plZ      int             // corpus: plurals of this host written with a ZWNJ
+	alone    int             // corpus: written as a word of its own
+	asTail   int             // corpus: written as the last part of a word, after a ZWNJ
+	tailOf   map[string]bool // corpus: the parts before it when written so
 }
 
 var words = map[string]*word{}
@@ -223,6 +226,7 @@ func readCorpus(path string) {
 					continue
 				}
 				add(p, false, 1)
+				countTail(fold(p))
 				if prev != "" {
 					countSpaced(prev, p)
 				}
@@ -231,6 +235,64 @@ func readCorpus(path string) {
 			}
 		}
 	}
+}
+
+// countTail counts p as a word of its own, or its last part, after a
+// ZWNJ, as a part of a longer word.
+func countTail(p string) {
+	i := strings.LastIndex(p, zwnj)
+	if i < 0 {
+		if key, _, ok := split(p); ok {
+			get(key).alone++
+		}
+		return
+	}
+	tail, _, ok1 := split(p[i+len(zwnj):])
+	head, _, ok2 := split(p[:i])
+	if !ok1 || !ok2 || head == "می" || head == "نمی" {
+		return
+	}
+	w := get(tail)
+	w.asTail++
+	if w.tailOf == nil {
+		w.tailOf = map[string]bool{}
+	}
+	w.tailOf[head] = true
+}
+
+// boundTail reports whether the corpus shows k as a bound second part of
+// compounds (کننده، گذاری، آمیز): written after a ZWNJ, after several
+// words, much more often than as a word of its own. Verbs, and the suffixes
+// that package normalize handles by rule, are left out.
+func boundTail(k string, w *word) bool {
+	if w.asTail < minBoundUses || w.asTail < 2*w.alone+1 || len(w.tailOf) < minBoundHeads || !inLilak(w) ||
+		w.tags['V'] || w.tags['F'] || clitics[k] || affixes[k] {
+		return false
+	}
+	return true
+}
+
+// The evidence boundTail asks for.
+const (
+	minBoundUses  = 4
+	minBoundHeads = 3
+)
+
+// affixes are the suffixes that package normalize handles by rule.
+var affixes = map[string]bool{
+	"ها": true, "های": true, "هایی": true, "هایم": true, "هایت": true, "هایش": true, "هاست": true,
+	"هایمان": true, "هایتان": true, "هایشان": true, "تر": true, "تری": true, "ترین": true,
+	"مان": true, "تان": true, "شان": true, "ی": true, "یی": true, "ان": true, "ست": true,
+}
+
+// inLilak reports whether Lilak has some form of w.
+func inLilak(w *word) bool {
+	for _, v := range w.variants {
+		if v.lilak {
+			return true
+		}
+	}
+	return false
 }
 
 // countSpaced remembers that a and b were written as two words; when some
@@ -353,8 +415,11 @@ func write(path string) error {
 		if len(tailHeads[k]) >= minTailHeads && !clitics[k] {
 			w.tags['T'] = true
 		}
+		if boundTail(k, w) {
+			w.tags['B'] = true
+		}
 		var tags []byte
-		for _, t := range []byte("VNPADFXHT") {
+		for _, t := range []byte("VNPADFXHTB") {
 			if w.tags[t] {
 				tags = append(tags, t)
 			}

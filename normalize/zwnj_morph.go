@@ -206,6 +206,11 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 			if last != letterHeh && last != letterYeh || isParticle(host) {
 				continue
 			}
+			// the indefinite ای follows a noun or an adjective, never a
+			// word that is only a function word (درباره: دربار + های)
+			if partsOfSpeech(h.tags) == lexicon.Function && bytes.Equal(sf.s, cliticEy) {
+				continue
+			}
 			a.mask |= jb
 			a.strong |= jb
 		case pronounClitic:
@@ -219,7 +224,15 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 				continue
 			}
 		case gluedSuffix:
-			if h.mask == 0 || !h.direct && !h.split {
+			if !h.direct && !h.split {
+				continue
+			}
+			// A glued suffix after a word of the lexicon without a ZWNJ is
+			// a reading that wants no ZWNJ: it competes with the others
+			// (کیمیا + ی against کیمی + ای). Only for the whole word: as
+			// a host, such a reading would make words of anything
+			// (الخ + ی + ام).
+			if h.mask == 0 && (!h.direct || depth > 0) {
 				continue
 			}
 		}
@@ -494,6 +507,7 @@ func isPrefixWord(key []byte) bool {
 }
 
 var (
+	cliticEy  = []byte("ای")
 	cliticAnd = []byte("اند")
 	cliticIm  = []byte("ایم")
 	cliticId  = []byte("اید")

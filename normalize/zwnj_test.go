@@ -80,6 +80,8 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"میرمحمد و میرزاد آمدند",                 // names that start like می
 		"از دروغ بیزار است و بیکار نماند",        // glued بی words of the dictionary
 		"حرفهای او را شنیدیم",                    // حرف‌های or حرفه‌ای: the corpus is split
+		"کیمیای سعادت را خواند",                  // کیمیا + ی, not کیمی + ای
+		"دربارهای شاهان را دیدیم",                // دربار + های: درباره is no host of ای
 		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
 		"",
 	} {

@@ -445,7 +445,7 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو
-	if known && whole.Mask&jb != 0 && (!ua.known || !va.known) {
+	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0) {
 		return join
 	}
 	// a compound the corpus writes as one word more often than as two, or

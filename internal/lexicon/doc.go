@@ -21,8 +21,9 @@
 // Lilak, the Persian spelling dictionary by Mostafa Sedaghat Joo
 // (Apache-2.0), and word counts from the training part of the Uppsala
 // Persian Dependency Treebank (UPDT, Apache-2.0). Where the corpus has seen
-// a word, its majority spelling decides; otherwise Lilak does, and a glued
-// spelling that Lilak knows wins over a spelling with a ZWNJ.
+// a word, a gap takes a ZWNJ when three fifths of the word's occurrences
+// have one there; otherwise Lilak decides, and a glued spelling that Lilak
+// knows wins over a spelling with a ZWNJ.
 //
 // # Format of words.txt
 //

@@ -249,7 +249,8 @@ func countTail(p string) {
 	}
 	tail, _, ok1 := split(p[i+len(zwnj):])
 	head, _, ok2 := split(p[:i])
-	if !ok1 || !ok2 || head == "می" || head == "نمی" {
+	// a verb after the prefix می (برمی‌گردد) is no compound
+	if !ok1 || !ok2 || strings.HasSuffix(head, "می") {
 		return
 	}
 	w := get(tail)
@@ -262,11 +263,14 @@ func countTail(p string) {
 
 // boundTail reports whether the corpus shows k as a bound second part of
 // compounds (کننده، گذاری، آمیز): written after a ZWNJ, after several
-// words, much more often than as a word of its own. Verbs, and the suffixes
-// that package normalize handles by rule, are left out.
+// words, much more often than as a word of its own. Function words, and the
+// suffixes that package normalize handles by rule, are left out; verb forms
+// are not, as many are homographs of such parts (سازی، گیری).
 func boundTail(k string, w *word) bool {
-	if w.asTail < minBoundUses || w.asTail < 2*w.alone+1 || len(w.tailOf) < minBoundHeads || !inLilak(w) ||
-		w.tags['V'] || w.tags['F'] || clitics[k] || affixes[k] {
+	// A part that Lilak lacks as a word (سازی، گذاری) needs one head more:
+	// the fragments of names (بن عاص) follow only a few words.
+	if w.asTail < minBoundUses || w.asTail < 2*w.alone+1 || len(w.tailOf) < minBoundHeads || !inLilak(w) && len(w.tailOf) < minBoundHeads+1 ||
+		w.tags['F'] || clitics[k] || affixes[k] {
 		return false
 	}
 	return true
@@ -431,8 +435,8 @@ func write(path string) error {
 		case w.plG >= 2*w.plZ+1:
 			style = "g"
 		}
-		if len(w.variants) == 0 && style == "" {
-			continue // a host seen only through its plurals
+		if len(w.variants) == 0 && style == "" && !w.tags['B'] {
+			continue // a host seen only through its plurals, or a part seen only in compounds
 		}
 		if len(w.variants) == 0 {
 			mask = 0

@@ -304,7 +304,7 @@ func pluralHost(t lexicon.Tag) bool {
 // partsOfSpeech returns the part-of-speech tags of t, without the tags that
 // say how the word takes part in compounds.
 func partsOfSpeech(t lexicon.Tag) lexicon.Tag {
-	return t &^ (lexicon.Head | lexicon.Tail)
+	return t &^ (lexicon.Head | lexicon.Tail | lexicon.Bound)
 }
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی

@@ -55,6 +55,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"bound part after heh", "پدرم علاقه مند به ورزش است", "پدرم علاقه‌مند به ورزش است"},
 		{"bound part after a noun", "داروی خواب آور خورد", "داروی خواب‌آور خورد"},
 		{"bound part Lilak lacks as a word", "در برنامه سازی و تصمیم گیری", "در برنامه‌سازی و تصمیم‌گیری"},
+		{"bound part with no part of speech", "عوامل بیماری زا را شناختند", "عوامل بیماری‌زا را شناختند"},
 		// diacritics stay on their letter; the ZWNJ comes after them
 		{"diacritic inside", "ما میکُنیم", "ما می‌کُنیم"},
 		{"diacritic before gap", "مِیکنیم", "مِی‌کنیم"},

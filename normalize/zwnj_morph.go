@@ -236,7 +236,14 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 				continue
 			}
 		}
-		switch score := h.freq + 1; {
+		score := h.freq + 1
+		if sf.kind == pluralSuffix && joins && h.style == lexicon.PluralUnknown {
+			// The corpus never showed this host with a plural: the
+			// reading has no evidence of its own (واقع + های against
+			// واقعه + ای).
+			score = 1
+		}
+		switch {
 		case score > bestScore:
 			if best.known && best.mask != a.mask {
 				secondScore, secondMask = bestScore, best.mask

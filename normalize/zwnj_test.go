@@ -50,6 +50,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"compound and plural spaced", "سرمایه گذاری ها بیشتر شد", "سرمایه‌گذاری‌ها بیشتر شد"},
 		{"compound spaced after non-joiner part", "گفت وگو ادامه دارد", "گفت‌وگو ادامه دارد"},
 		{"resolution", "قطعنامهای صادر شد", "قطعنامه‌ای صادر شد"},
+		{"clitic against a plural the corpus never saw", "واقعهای عجیب رخ داد", "واقعه‌ای عجیب رخ داد"},
 		// a bound second part of compounds written apart
 		{"bound part spaced", "این فیلم شگفت انگیز بود", "این فیلم شگفت‌انگیز بود"},
 		{"bound part after heh", "پدرم علاقه مند به ورزش است", "پدرم علاقه‌مند به ورزش است"},
@@ -84,6 +85,7 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"حرفهای او را شنیدیم",                    // حرف‌های or حرفه‌ای: the corpus is split
 		"کیمیای سعادت را خواند",                  // کیمیا + ی, not کیمی + ای
 		"دربارهای شاهان را دیدیم",                // دربار + های: درباره is no host of ای
+		"نهادهای دولتی تصمیم گرفتند",             // نهاد + های after a non-joiner: no ZWNJ either way
 		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
 		"",
 	} {

@@ -278,7 +278,7 @@ func boundTail(k string, w *word) bool {
 
 // The evidence boundTail asks for.
 const (
-	minBoundUses  = 4
+	minBoundUses  = 3
 	minBoundHeads = 3
 )
 

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,12 +112,15 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 	base := len(dst)
 	prev, prevInvalid := c.prev, c.prevInvalid
 	letters := &n.letters
-	// Without an '@' or a ':' in the segment, only a token that starts with
-	// www. or # can be protected.
-	tokenTrigger := bytes.IndexByte(seg, '@') >= 0 || bytes.IndexByte(seg, ':') >= 0
+	// A token that does not start with www. or # is protected only if an
+	// '@' or a ':' follows in it, before any delimiter byte (the quick scan
+	// of protectedTokenEnd). trig finds, once for the whole segment, the
+	// regions where that holds: a token starting at i with
+	// trig.from <= i <= trig.at has one.
+	trig := tokenTriggers{at: -1}
 	for i := 0; i < len(seg); {
 		b := seg[i]
-		if (b == '<' || b == '&' || b == '`' || (tokenTrigger || b == 'w' || b == 'W' || b == '#') && (prev < 0 || tokenMayFollow(prev))) && mayStartSpan(b) {
+		if (b == '<' || b == '&' || b == '`' || (b == 'w' || b == 'W' || b == '#' || trig.in(seg, i)) && (prev < 0 || tokenMayFollow(prev))) && mayStartSpan(b) {
 			if e := protectedEnd(seg, i, prev); e > 0 {
 				spans = append(spans, pspan{len(dst) - base, len(dst) - base + e - i})
 				dst = append(dst, seg[i:e]...)
@@ -131,13 +133,17 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 		if b >= 0xD8 && b <= 0xDB {
 			// Fast path: a run of Arabic-block runes that stay as they are.
 			j := i
-			for j+1 < len(seg) && seg[j] >= 0xD8 && seg[j] <= 0xDB && seg[j+1]&0xC0 == 0x80 {
-				r := rune(seg[j]&0x1F)<<6 | rune(seg[j+1]&0x3F)
-				if letters[r-0x0600] != mapKeep || r == 0x061C {
+			for j+1 < len(seg) {
+				l := seg[j] - 0xD8
+				if l > 3 {
+					break
+				}
+				k := n.fast.mapRun[int(l)<<8|int(seg[j+1])]
+				if k == runStop {
 					break
 				}
 				j += 2
-				if r == '،' || r == '؛' || r == '؟' {
+				if k == runLast {
 					break // a protected token may start after it
 				}
 			}

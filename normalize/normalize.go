@@ -11,6 +11,7 @@ type Normalizer struct {
 	cfg     config
 	letters [256]rune     // the letter table for U+0600–U+06FF (arabicMap)
 	check   checkTables   // the tables of the already-normal test (check.go)
+	fast    fastTables    // the tables of the fast paths of the character pass (fast.go)
 	zwnj    *zwnjRepairer // nil when the repair is off
 	scratch sync.Pool     // *buffers, reused by Append so that it does not allocate
 }
@@ -30,6 +31,7 @@ func New(opts ...Option) *Normalizer {
 	}
 	n.letters = *arabicMap(&n.cfg)
 	n.check = newCheckTables(n)
+	n.fast = newFastTables(n)
 	n.zwnj = newZWNJRepairer(&n.cfg.zwnj)
 	n.scratch.New = func() any { return new(buffers) }
 	return n

@@ -165,8 +165,10 @@ func (s *shaper) shape() []byte {
 				limit = s.spans[spanIdx].start
 			}
 			j := i
-			for j+1 < limit && a[j] >= 0xD8 && a[j] <= 0xDB && a[j+1]&0xC0 == 0x80 {
-				if c := s.n.check.arabic[int(a[j]-0xD8)<<6|int(a[j+1]&0x3F)]; c != clJoin && c != clNonJoin {
+			shapeRun := &s.n.fast.shapeRun
+			for j+1 < limit {
+				l := a[j] - 0xD8
+				if l > 3 || !shapeRun[int(l)<<8|int(a[j+1])] {
 					break
 				}
 				j += 2
@@ -183,7 +185,7 @@ func (s *shaper) shape() []byte {
 		}
 		if b == ' ' && spacing && !s.lineStart && i+2 < len(a) && a[i+1] >= 0xD8 && a[i+1] <= 0xDB && !isOpener(s.prev) {
 			// Fast path: one space before an Arabic letter stays.
-			if c := s.n.check.arabic[int(a[i+1]-0xD8)<<6|int(a[i+2]&0x3F)]; c == clJoin || c == clNonJoin {
+			if s.n.fast.shapeRun[int(a[i+1]-0xD8)<<8|int(a[i+2])] {
 				s.out = append(s.out, ' ')
 				s.prevPrev, s.prev = s.prev, ' '
 				s.prevBase, s.prevInvalid = ' ', false

@@ -86,6 +86,7 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"کیمیای سعادت را خواند",                  // کیمیا + ی, not کیمی + ای
 		"دربارهای شاهان را دیدیم",                // دربار + های: درباره is no host of ای
 		"نهادهای دولتی تصمیم گرفتند",             // نهاد + های after a non-joiner: no ZWNJ either way
+		"او از دوستش پول طلب کرد",                // طلب stands alone too: not a bound part
 		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
 		"",
 	} {

@@ -117,7 +117,7 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 	// of protectedTokenEnd). trig finds, once for the whole segment, the
 	// regions where that holds: a token starting at i with
 	// trig.from <= i <= trig.at has one.
-	trig := tokenTriggers{at: -1}
+	trig := newTokenTriggers()
 	for i := 0; i < len(seg); {
 		b := seg[i]
 		if (b == '<' || b == '&' || b == '`' || (b == 'w' || b == 'W' || b == '#' || trig.in(seg, i)) && (prev < 0 || tokenMayFollow(prev))) && mayStartSpan(b) {

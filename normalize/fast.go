@@ -1,5 +1,7 @@
 package normalize
 
+import "bytes"
+
 // The fast paths of the character pass copy runs of two-byte runes of the
 // Arabic block (lead bytes 0xD8–0xDB, U+0600–U+06FF) that no rule changes.
 // Their tables are indexed by the lead byte minus 0xD8 and the whole second
@@ -45,35 +47,48 @@ func newFastTables(n *Normalizer) fastTables {
 // bytes at which a token would pass the quick trigger scan of
 // protectedTokenEnd: an '@' or ':' (at) with no delimiter byte in s[i:at].
 type tokenTriggers struct {
-	from, at int  // the region [from, at]; at < 0 before the first search
-	none     bool // no '@' or ':' at or after the last search start
+	from, at int // the region [from, at]; -1 before the first search
+	// The next '@' and the next ':' at or after the last search start, or
+	// len(s); kept apart so that each is searched for once (IndexByte).
+	nextAt, nextColon int
+}
+
+// newTokenTriggers returns the tokenTriggers of a segment, before any search.
+func newTokenTriggers() tokenTriggers {
+	return tokenTriggers{from: -1, at: -1, nextAt: -1, nextColon: -1}
 }
 
 // in reports whether the quick scan of protectedTokenEnd from s[i] finds
 // an '@' or a ':'. Successive calls must have non-decreasing i.
 func (t *tokenTriggers) in(s []byte, i int) bool {
-	if t.none {
+	if i <= t.at {
+		return i >= t.from
+	}
+	if t.nextAt < i {
+		t.nextAt = indexFrom(s, i, '@')
+	}
+	if t.nextColon < i {
+		t.nextColon = indexFrom(s, i, ':')
+	}
+	at := min(t.nextAt, t.nextColon)
+	if at == len(s) {
+		t.at, t.from = len(s), len(s)+1 // no trigger up to the end
 		return false
 	}
-	if i > t.at {
-		at := -1
-		for k := i; k < len(s); k++ {
-			if s[k] == '@' || s[k] == ':' {
-				at = k
-				break
-			}
-		}
-		if at < 0 {
-			t.none = true
-			return false
-		}
-		from := at
-		for from > i && !quickDelim(s[from-1]) {
-			from--
-		}
-		t.from, t.at = from, at
+	from := at
+	for from > i && !quickDelim(s[from-1]) {
+		from--
 	}
-	return i >= t.from
+	t.from, t.at = from, at
+	return i >= from
+}
+
+// indexFrom returns the index of the first c in s[i:], or len(s).
+func indexFrom(s []byte, i int, c byte) int {
+	if k := bytes.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 // quickDelim reports whether b stops the quick trigger scan of

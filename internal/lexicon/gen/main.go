@@ -263,14 +263,14 @@ func countTail(p string) {
 
 // boundTail reports whether the corpus shows k as a bound second part of
 // compounds (کننده، گذاری، آمیز): written after a ZWNJ, after several
-// words, more than four times as often as a word of its own (which keeps
-// out words such as طلب that also stand alone: طلب کرد). Function words, and the
+// words, more than eight times as often as a word of its own (which keeps
+// out words that also stand alone: طلب کرد، دار فانی). Function words, and the
 // suffixes that package normalize handles by rule, are left out; verb forms
 // are not, as many are homographs of such parts (سازی، گیری).
 func boundTail(k string, w *word) bool {
 	// A part that Lilak lacks as a word (سازی، گذاری) needs one head more:
 	// the fragments of names (بن عاص) follow only a few words.
-	if w.asTail < minBoundUses || w.asTail < 4*w.alone+1 || len(w.tailOf) < minBoundHeads || !inLilak(w) && len(w.tailOf) < minBoundHeads+1 ||
+	if w.asTail < minBoundUses || w.asTail < 8*w.alone+1 || len(w.tailOf) < minBoundHeads || !inLilak(w) && len(w.tailOf) < minBoundHeads+1 ||
 		w.tags['F'] || clitics[k] || affixes[k] {
 		return false
 	}

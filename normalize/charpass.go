@@ -131,14 +131,23 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			}
 		}
 		if b >= 0xD8 && b <= 0xDB {
-			// Fast path: a run of Arabic-block runes that stay as they are.
+			// Fast path: a run of Arabic-block runes that stay as they are,
+			// and of single spaces between them where no protected token
+			// starts.
 			j := i
+			mapRun := &n.fast.mapRun
 			for j+1 < len(seg) {
 				l := seg[j] - 0xD8
 				if l > 3 {
+					if seg[j] == ' ' && j+2 < len(seg) {
+						if l := seg[j+1] - 0xD8; l <= 3 && mapRun[int(l)<<8|int(seg[j+2])] != runStop && !trig.in(seg, j+1) {
+							j++
+							continue
+						}
+					}
 					break
 				}
-				k := n.fast.mapRun[int(l)<<8|int(seg[j+1])]
+				k := mapRun[int(l)<<8|int(seg[j+1])]
 				if k == runStop {
 					break
 				}

@@ -159,7 +159,8 @@ func (s *shaper) shape() []byte {
 		}
 		b := a[i]
 		if b >= 0xD8 && b <= 0xDB {
-			// Fast path: a run of Arabic letters, which no rule changes.
+			// Fast path: a run of Arabic letters, which no rule changes,
+			// and of single spaces between them (see the next fast path).
 			limit := len(a)
 			if spanIdx < len(s.spans) {
 				limit = s.spans[spanIdx].start
@@ -169,13 +170,23 @@ func (s *shaper) shape() []byte {
 			for j+1 < limit {
 				l := a[j] - 0xD8
 				if l > 3 || !shapeRun[int(l)<<8|int(a[j+1])] {
+					if a[j] == ' ' && spacing && j > i && j+3 <= limit {
+						if l := a[j+1] - 0xD8; l <= 3 && shapeRun[int(l)<<8|int(a[j+2])] {
+							j++
+							continue
+						}
+					}
 					break
 				}
 				j += 2
 			}
 			if j-i >= 4 {
 				s.out = append(s.out, a[i:j]...)
-				s.prevPrev = rune(a[j-4]&0x1F)<<6 | rune(a[j-3]&0x3F)
+				if a[j-3] == ' ' {
+					s.prevPrev = ' '
+				} else {
+					s.prevPrev = rune(a[j-4]&0x1F)<<6 | rune(a[j-3]&0x3F)
+				}
 				s.prev = rune(a[j-2]&0x1F)<<6 | rune(a[j-1]&0x3F)
 				s.prevBase, s.strong = s.prev, arabic
 				s.prevInvalid, s.lineStart = false, false

@@ -182,7 +182,9 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 				break
 			}
 			a.strong |= jb
-			if last == letterHeh || h.style == lexicon.PluralZWNJ || h.style == lexicon.PluralUnknown && pluralZWNJByDefault {
+			// A host written with a ZWNJ of its own (هم‌اندیشی) takes one
+			// before ها too when the corpus did not say otherwise.
+			if last == letterHeh || h.style == lexicon.PluralZWNJ || h.style == lexicon.PluralUnknown && (pluralZWNJByDefault || h.mask != 0) {
 				a.mask |= jb
 			}
 		case comparativeSuffix:

@@ -48,6 +48,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"compound with glued plural", "شهرکنشینان به روستا رفتند", "شهرک‌نشینان به روستا رفتند"},
 		{"compound spaced", "همایش بین المللی", "همایش بین‌المللی"},
 		{"compound and plural spaced", "سرمایه گذاری ها بیشتر شد", "سرمایه‌گذاری‌ها بیشتر شد"},
+		{"plural of a host with a ZWNJ", "جلسات هماندیشیها برگزار شد", "جلسات هم‌اندیشی‌ها برگزار شد"},
 		{"compound spaced after non-joiner part", "گفت وگو ادامه دارد", "گفت‌وگو ادامه دارد"},
 		{"resolution", "قطعنامهای صادر شد", "قطعنامه‌ای صادر شد"},
 		{"clitic against a plural the corpus never saw", "واقعهای عجیب رخ داد", "واقعه‌ای عجیب رخ داد"},

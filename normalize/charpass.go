@@ -40,6 +40,25 @@ func strengthOf(r rune) strength {
 			return latin
 		}
 		return weak
+	case r >= 0x0600 && r <= 0x06FF:
+		return arabicBlockStrength[r-0x0600]
+	}
+	return strengthOfRune(r)
+}
+
+// arabicBlockStrength is strengthOfRune for U+0600–U+06FF, where most
+// runes of Persian text lie (the digits and marks among them would
+// otherwise each cost a search of the Unicode tables).
+var arabicBlockStrength = func() (t [256]strength) {
+	for i := range t {
+		t[i] = strengthOfRune(rune(0x0600 + i))
+	}
+	return t
+}()
+
+// strengthOfRune is strengthOf for a rune outside ASCII.
+func strengthOfRune(r rune) strength {
+	switch {
 	case script.IsLetter(r):
 		return arabic
 	case unicode.IsLetter(r):

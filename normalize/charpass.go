@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/persiantext/persian/internal/script"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The character pass normalizes one segment (a line, or a piece of a long
@@ -209,6 +210,14 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 		switch {
 		case r >= 0x0600 && r <= 0x06FF:
 			if m := letters[r-0x0600]; m != mapKeep {
+				if comp := hamzaComposite(r); comp != 0 {
+					if h := hamzaAbove(seg, i); h >= 0 {
+						dst, prev = n.appendHamzaComposite(dst, comp, seg[i:h])
+						prevInvalid = false
+						i = h + 2
+						continue
+					}
+				}
 				out = m
 			}
 		case r == script.ZWNJ:
@@ -247,6 +256,14 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			}
 		case isPresentationForm(r):
 			if fold := presentationFolds()[r-0xFB50]; fold != "" {
+				if fr, size := utf8.DecodeRuneInString(fold); size == len(fold) && hamzaComposite(fr) != 0 {
+					if h := hamzaAbove(seg, i); h >= 0 {
+						dst, prev = n.appendHamzaComposite(dst, hamzaComposite(fr), seg[i:h])
+						prevInvalid = false
+						i = h + 2
+						continue
+					}
+				}
 				before := len(dst)
 				wasInvalid := prevInvalid
 				for _, fr := range fold {
@@ -312,4 +329,66 @@ func nextVisible(s []byte) rune {
 		s = s[size:]
 	}
 	return -1
+}
+
+// A letter that the table maps, followed by U+0654 ARABIC HAMZA ABOVE, may
+// be the decomposed form of a letter that Persian keeps: ي + U+0654 is
+// canonically equivalent to ئ (text from NFD sources writes it so). Mapping
+// the ي on its own would turn ئ into یٔ, a different letter; the pair is
+// mapped as the letter it composes to instead.
+
+// hamzaComposite returns the letter that r followed by U+0654 composes to
+// (NFC), for the letters that the table maps, or 0.
+func hamzaComposite(r rune) rune {
+	switch r {
+	case 0x064A: // ي + ٔ = ئ
+		return 0x0626
+	case 0x06D5: // ە + ٔ = ۀ
+		return 0x06C0
+	case 0x06C1: // ہ + ٔ = ۂ
+		return 0x06C2
+	}
+	return 0
+}
+
+// hamzaAbove returns the index in seg of a U+0654 that composes with the
+// letter just before seg[i:], or -1. As in NFC, combining marks of a
+// lower class (harakat, shadda, sukun, hamza below) may stand between
+// them; anything else blocks the composition.
+func hamzaAbove(seg []byte, i int) int {
+	for i+1 < len(seg) && seg[i] == 0xD9 {
+		if seg[i+1] == 0x94 {
+			return i
+		}
+		ccc := norm.NFC.Properties(seg[i:]).CCC()
+		if ccc == 0 || ccc >= 230 {
+			return -1
+		}
+		i += 2
+	}
+	return -1
+}
+
+// appendHamzaComposite appends the letter comp, mapped by the table, and
+// the marks that stood between its letter and its hamza, mapped too. It
+// returns dst and the last rune written.
+func (n *Normalizer) appendHamzaComposite(dst []byte, comp rune, marks []byte) ([]byte, rune) {
+	prev := comp
+	if m := n.letters[comp-0x0600]; m != mapKeep {
+		prev = m
+	}
+	dst = utf8.AppendRune(dst, prev)
+	for len(marks) > 0 {
+		r, size := utf8.DecodeRune(marks)
+		marks = marks[size:]
+		out := r
+		if m := n.letters[r-0x0600]; m != mapKeep {
+			out = m
+		}
+		if out != mapRemove {
+			dst = utf8.AppendRune(dst, out)
+			prev = out
+		}
+	}
+	return dst, prev
 }

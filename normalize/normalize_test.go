@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -212,4 +213,36 @@ func TestAppendReusesBuffer(t *testing.T) {
 	assert.Equal(t, &buf[:1][0], &got[:1][0], "Append reallocated although dst had room")
 	got = n.AppendString([]byte("x:"), "علي")
 	assert.Equal(t, "x:علی", string(got))
+}
+
+// A mapped letter followed by U+0654 is the decomposed form of a letter
+// that Persian keeps: ي + ٔ is ئ, and must not become یٔ.
+func TestDecomposedHamzaLettersAreKept(t *testing.T) {
+	runCases(t, charOnly(), []ruleCase{
+		{"yeh and hamza above", "مسي\u0654له", "مسئله"},
+		{"presentation yeh and hamza above", "ﭘﺎﻳ\u0654ﻴﺰ", "پائیز"},
+		{"harakat between", "سي\u064e\u0654ل", "سئ\u064eل"},
+		{"kurdish heh and hamza above", "خانە\u0654 من", "خانۀ من"},
+		{"urdu heh and hamza above", "خانہ\u0654 من", "خانۀ من"},
+		{"heh goal with hamza above", "خانۂ من", "خانۀ من"},
+		{"blocked by a tatweel", "سيـ\u0654ل", "سی\u0654ل"},
+		{"persian yeh and hamza stay", "سی\u0654ل", "سی\u0654ل"},
+	})
+	runCases(t, New(Search(), WithZWNJRepair(false)), []ruleCase{
+		{"search folds both spellings alike", "مسي\u0654له مسئله", "مسیله مسیله"},
+	})
+}
+
+// A line of one huge word is cut at a rune boundary (rule 5 of
+// segment.go), but never between a letter and its combining marks.
+func TestLongWordCutKeepsLetterWithItsMarks(t *testing.T) {
+	n := charOnly()
+	for pad := maxSegment/2 - 6; pad < maxSegment/2+2; pad++ {
+		for _, marks := range []string{"\u0654", "\u064e\u0654", "\u064e\u0650\u0654"} {
+			in := strings.Repeat("ب", pad) + "ي" + marks + strings.Repeat("ب", 1000)
+			out := n.String(in)
+			assert.NotContains(t, out, "ی", "pad %d, marks %q", pad, marks)
+			assert.Contains(t, out, "ئ", "pad %d, marks %q", pad, marks)
+		}
+	}
 }

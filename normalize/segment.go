@@ -24,7 +24,8 @@ import (
 //     or digit: a sentence boundary, which no rule looks across;
 //  3. after the last space that precedes a letter or digit: a word boundary;
 //  4. before a run of U+0020 that ends the window;
-//  5. at the last rune boundary of the window (a line of one huge word).
+//  5. at the last rune boundary of the window (a line of one huge word),
+//     moved back before a letter whose combining marks would be cut off.
 //
 // Rules 2 and 3 consider only spaces at least utf8.UTFMax bytes before the
 // end of the window, so that the rune after the space is complete.
@@ -126,7 +127,29 @@ func cutWindow(w []byte) (n, adv int, kind segKind) {
 	if w[p]&0xC0 == 0x80 {
 		p = len(w) - 1
 	}
+	// Keep a letter together with the combining marks after it: ي + U+0654
+	// is ئ, and a cut between them would map the ي on its own. Step back
+	// over a few marks (a rune cut short by the window counts as a mark
+	// when it may be one) and cut before their letter.
+	b := p
+	for k := 0; k < 8 && b > 0 && mayBeArabicMark(w[b:]); k++ {
+		_, size := utf8.DecodeLastRune(w[:b])
+		b -= size
+	}
+	if b > 0 && b < p && !mayBeArabicMark(w[b:]) {
+		p = b
+	}
 	return p, p, segCut
+}
+
+// mayBeArabicMark reports whether s starts with an Arabic combining mark,
+// or with the start of one cut short.
+func mayBeArabicMark(s []byte) bool {
+	r, size := utf8.DecodeRune(s)
+	if r == utf8.RuneError && size <= 1 && len(s) > 0 && !utf8.FullRune(s) {
+		return s[0] == 0xD8 || s[0] == 0xD9 || s[0] == 0xDB // U+0610–061A, U+064B–0670, U+06D6–06ED
+	}
+	return isArabicMark(r)
 }
 
 // spaceWindow reports whether w holds nothing but space runes (up to a

@@ -37,7 +37,11 @@ const numClasses = int(clCont) + 1
 type checkTables struct {
 	ascii  [128]uint8
 	arabic [256]uint8 // U+0600–U+06FF
-	bad    [numClasses * numClasses]bool
+	// arabic2 is arabic indexed by the two bytes of the rune: the lead
+	// byte minus 0xD8 and the whole second byte (clBail when it is not a
+	// continuation byte).
+	arabic2 [4 << 8]uint8
+	bad     [numClasses * numClasses]bool
 }
 
 func newCheckTables(n *Normalizer) checkTables {
@@ -98,6 +102,7 @@ func newCheckTables(n *Normalizer) checkTables {
 			}
 		}
 		t.arabic[i] = c
+		t.arabic2[i>>6<<8|0x80|i&0x3F] = c
 	}
 	bad := func(prev, cur uint8) { t.bad[int(prev)*numClasses+int(cur)] = true }
 	for p := uint8(0); int(p) < numClasses; p++ {
@@ -148,9 +153,37 @@ func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
 		case b < 0x80:
 			cl = t.ascii[b]
 			i++
-		case b >= 0xD8 && b <= 0xDB && i+1 < len(seg) && seg[i+1]&0xC0 == 0x80:
-			cl = t.arabic[int(b-0xD8)<<6|int(seg[i+1]&0x3F)]
+		case b >= 0xD8 && b <= 0xDB && i+1 < len(seg):
+			cl = t.arabic2[int(b-0xD8)<<8|int(seg[i+1])]
 			i += 2
+			if cl == clJoin || cl == clNonJoin {
+				// A run of letters and of single spaces between them: no
+				// pair in it is bad, so only the first pair and the class
+				// of the last letter matter.
+				if t.bad[int(prev)*numClasses+int(cl)] {
+					return false
+				}
+				for i+1 < len(seg) {
+					l := seg[i] - 0xD8
+					if l > 3 {
+						if seg[i] == ' ' && i+2 < len(seg) {
+							if l := seg[i+1] - 0xD8; l <= 3 {
+								if c := t.arabic2[int(l)<<8|int(seg[i+2])]; c == clJoin || c == clNonJoin {
+									i++
+									continue
+								}
+							}
+						}
+						break
+					}
+					c := t.arabic2[int(l)<<8|int(seg[i+1])]
+					if c != clJoin && c != clNonJoin {
+						break
+					}
+					cl = c
+					i += 2
+				}
+			}
 		case b == 0xE2 && i+2 < len(seg) && seg[i+1] == 0x80:
 			switch seg[i+2] {
 			case 0x8C:

@@ -19,8 +19,9 @@
 //
 //   - Letters: lookalike Arabic, Urdu and Kurdish letters become the
 //     Persian ones (ي ى → ی, ك → ک, ہ ھ ە → ه); tatweel goes. Letters that
-//     Persian spelling uses (ة ۀ أ إ ؤ ئ ء) are kept; see letters.go for
-//     the reason behind each decision. The Search profile folds them too.
+//     Persian spelling uses (ة ۀ أ إ ؤ ئ ء) are kept, also when written
+//     decomposed (ي + hamza above stays ئ); see letters.go for the reason
+//     behind each decision. The Search profile folds them too.
 //   - Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) fold to base
 //     letters with NFKC from golang.org/x/text/unicode/norm, lam-alef
 //     included: ﻻ → لا. No letter is lost.

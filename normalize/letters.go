@@ -33,7 +33,9 @@ import (
 //	إ  alef with hamza below: appears in Arabic names and phrases; Persian
 //	   spelling writes ا, but the change belongs to the writer.
 //	ؤ  waw with hamza: part of Persian spelling (مؤسسه, مؤثر).
-//	ئ  yeh with hamza: part of Persian spelling (مسئله, پائیز).
+//	ئ  yeh with hamza: part of Persian spelling (مسئله, پائیز). Written
+//	   decomposed, as ي + U+0654, it is kept as ئ too, not mapped to یٔ;
+//	   likewise ە or ہ + U+0654 becomes ۀ (see hamzaComposite).
 //	ء  hamza: a letter of its own (جزء, شیء).
 //
 // The Search profile folds all of these (see Search).

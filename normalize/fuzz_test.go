@@ -26,6 +26,8 @@ func FuzzNormalize(f *testing.F) {
 	}
 	f.Add("ب\xd8\u0640\xa8 \u200c\u200d")
 	f.Add(strings.Repeat("کتاب ها ", 400))
+	f.Add("مسئله ﻱٔ خانۀ سئَل")
+	f.Add(strings.Repeat("ب", maxSegment/2-2) + "ئَ" + strings.Repeat("ب", 100))
 	f.Fuzz(func(t *testing.T, s string) {
 		weak := hasWeakCut(s)
 		for i, n := range fuzzNormalizers {

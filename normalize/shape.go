@@ -44,6 +44,17 @@ func (s *shaper) emit(r rune, raw []byte) {
 	}
 }
 
+// emitDigit is emit for a digit rune, which is neither a mark nor strong.
+func (s *shaper) emitDigit(d rune) {
+	if d < utf8.RuneSelf {
+		s.out = append(s.out, byte(d))
+	} else {
+		s.out = utf8.AppendRune(s.out, d)
+	}
+	s.prevPrev, s.prev, s.prevBase = s.prev, d, d
+	s.prevInvalid, s.lineStart = false, false
+}
+
 func isOpener(r rune) bool { return r == '(' || r == '[' || r == '{' || r == '«' }
 func isCloser(r rune) bool { return r == ')' || r == ']' || r == '}' || r == '»' }
 
@@ -504,7 +515,7 @@ func (s *shaper) number(i int) int {
 			continue
 		}
 		if v, ds := script.Digit(r); ds != script.NotDigit {
-			s.emit(script.DigitRune(v, set), nil)
+			s.emitDigit(script.DigitRune(v, set))
 			continue
 		}
 		switch {

@@ -64,6 +64,11 @@ func (t *tokenTriggers) in(s []byte, i int) bool {
 	if i <= t.at {
 		return i >= t.from
 	}
+	return t.search(s, i)
+}
+
+// search is in past the current region: it finds the next one.
+func (t *tokenTriggers) search(s []byte, i int) bool {
 	if t.nextAt < i {
 		t.nextAt = indexFrom(s, i, '@')
 	}

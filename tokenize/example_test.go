@@ -33,6 +33,19 @@ func ExampleSentences() {
 	// خبرنگاران پرسیدند چرا؟!
 }
 
+// A headline without a period that runs into a dateline, and an ellipsis
+// that trails off a list inside a sentence.
+func ExampleSentences_headline() {
+	text := "بازگشایی مدارس پس از تعطیلات شیراز - ایرنا: دانش‌آموزان با کیف و کتاب و دفتر… به کلاس رفتند."
+	for _, s := range tokenize.Sentences(text) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// بازگشایی مدارس پس از تعطیلات
+	// شیراز - ایرنا:
+	// دانش‌آموزان با کیف و کتاب و دفتر… به کلاس رفتند.
+}
+
 func ExampleScanner() {
 	s := tokenize.NewScanner(strings.NewReader("سلام 👋🏽 به #روز_معلم! نشانی: https://example.ir"))
 	for s.Scan() {

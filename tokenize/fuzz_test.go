@@ -25,6 +25,8 @@ func FuzzTokenize(f *testing.F) {
 		"\u200c\u200c \u200cب ۱۲\u200c \xff\xfe ق.م. Dr. X",
 		"خواهم رفت\n\nرفته بود شده شده",
 		"…… ؟؟ !! ... \u2029 \r\n",
+		heldSample,
+		"الف ب پ ت ث - ایرنا: ج و چ… ح ـ خ - فارس - … د",
 	} {
 		f.Add(s)
 	}

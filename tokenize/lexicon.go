@@ -11,8 +11,9 @@ import (
 )
 
 // lexiconData is the word list that gen.go derives from the Lilak lexicon:
-// about 75,000 words in 510 KB, front-coded. Only UD mode and verb joining
-// load it, on first use, in a few milliseconds; it then takes about 1.5 MB.
+// about 75,000 words in 510 KB, front-coded. Only UD mode, verb joining and
+// the sentence rule for an ellipsis after «A و B» load it, on first use, in a
+// few milliseconds; it then takes about 1.5 MB.
 //
 //go:embed lexicon.txt
 var lexiconData string

@@ -137,17 +137,7 @@ func (s *Scanner) at(seq int) *pending { return &s.q[seq%queueSize] }
 // input or after a read error (see Err).
 func (s *Scanner) Scan() bool {
 	s.hasTok = false
-	for s.qlen < 2 || !s.sent.decided(s.qhead) {
-		if s.qlen == queueSize {
-			// A long run of closing punctuation: give up waiting.
-			s.sent.force(s)
-			break
-		}
-		if !s.lexNext() {
-			s.sent.finish(s)
-			break
-		}
-	}
+	s.lexUntilDecided()
 	if s.qlen == 0 {
 		s.tok = Token{}
 		return false
@@ -168,6 +158,22 @@ func (s *Scanner) Scan() bool {
 		}
 	}
 	return true
+}
+
+// lexUntilDecided lexes tokens until the first queued token knows whether
+// it ends a sentence, and a second is queued, or the input ends.
+func (s *Scanner) lexUntilDecided() {
+	for s.qlen < 2 || !s.sent.decided(s.qhead) {
+		if s.qlen == queueSize {
+			// A long run of closing punctuation: give up waiting.
+			s.sent.force(s)
+			break
+		}
+		if !s.lexNext() {
+			s.sent.finish(s)
+			break
+		}
+	}
 }
 
 // lexNext lexes one token into the queue. It returns false at the end of

@@ -66,6 +66,30 @@ func TestStreamingEqualsInMemory(t *testing.T) {
 	}
 }
 
+// heldSample has sentence ends that are decided several tokens later: a
+// headline that runs into a dateline, lists that trail off with an ellipsis,
+// and a verb group before a dateline.
+const heldSample = `افزایش بارش برف در کوهستان تبریز - ایرنا: برف سنگین راه‌ها را بست و کاج و سرو… را پوشاند.
+این خبر دیروز گفته شد مشهد - ایسنا: بازار گل و نرگس… رونق گرفت. پدر آمد و رفت… ` +
+	`سه روز بارش برف در کوهستان زنجان - ایرنا گزارش داد. سفر وزیر به تهران - مهر: پایان`
+
+func TestStreamingEqualsInMemoryWithHeldTokens(t *testing.T) {
+	text := strings.Repeat(heldSample+"\n", 50)
+	for _, opts := range [][]Option{nil, {UD()}, {JoinVerbs()}} {
+		want := scanAll(t, NewBytesScanner([]byte(text), opts...))
+		got := scanAll(t, NewScanner(iotest.OneByteReader(strings.NewReader(text)), opts...))
+		assert.Equal(t, want, got, "options %v", opts)
+	}
+}
+
+func TestVerbGroupBeforeDateline(t *testing.T) {
+	got := New(JoinVerbs()).SentenceTokens("این خبر دیروز گفته شد مشهد - ایسنا: بازار رونق گرفت.")
+	require.Len(t, got, 3)
+	first := got[0]
+	assert.Equal(t, "گفته شد", first[len(first)-1].Text)
+	assert.Equal(t, "مشهد", got[1][0].Text)
+}
+
 func TestTokensCoverInputExceptSpace(t *testing.T) {
 	toks := Tokens(sample)
 	prev := 0
@@ -82,8 +106,8 @@ func TestTokensCoverInputExceptSpace(t *testing.T) {
 }
 
 func TestScannerAllocatesNothingPerToken(t *testing.T) {
-	text := []byte(strings.Repeat(sample, 20))
-	for _, opts := range [][]Option{nil, {UD()}} {
+	text := []byte(strings.Repeat(sample+"\n"+heldSample+"\n", 20))
+	for _, opts := range [][]Option{nil, {UD()}, {JoinVerbs()}} {
 		s := NewBytesScanner(text, opts...)
 		s.Scan() // load the lexicon in UD mode
 		allocs := testing.AllocsPerRun(5, func() {

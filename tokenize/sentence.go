@@ -19,8 +19,19 @@ import (
 //     a common Latin one (Dr. Mr.);
 //   - the period has a letter or digit right after it (نسخه.txt);
 //   - a lower-case Latin letter follows the period (English text goes on);
-//   - the terminator is an ellipsis after و، یا، a comma or a colon, where it
-//     means "and so on" (سیب، گلابی و … خریدیم);
+//   - the terminator is an ellipsis after و، یا or a comma, where it means
+//     "and so on" (سیب، گلابی و … خریدیم), or after a colon, where it marks
+//     the elided start of a quotation (گفت: … و این‌گونه شد);
+//   - the terminator is an ellipsis that opens the sentence: it marks an
+//     elided start too, and a sentence has not ended before it has begun;
+//   - the terminator is an ellipsis after a list «A و B» of nouns and
+//     adjectives that trails off, and a word follows on the same line
+//     («طاووس و تذرو و بلبل… باضافهٔ»). Persian is verb-final, so if A or B
+//     may be a verb («آمد و رفت…», «… است و پسر…») the ellipsis ends the
+//     sentence, and so it does after a single noun («باران… همه رفتند»):
+//     a sentence without a verb is common before an ellipsis. The lexicon
+//     (lexicon.go) tells nouns from verbs; it is loaded only when a text
+//     first asks;
 //   - the terminator is an editor's mark in brackets: (!) or (؟);
 //   - a comma, semicolon or colon follows (and its closing quotes): «چرا؟»،
 //     پرسید.
@@ -39,17 +50,47 @@ import (
 // are sentences of their own, as the Persian UD treebanks annotate them: a
 // colon ends a sentence when the sentence so far is a few words that hold a
 // dash or end with the name of a news agency, and "پکن - ایرنا" ends one
-// even without the colon.
+// even without the colon. A headline without a final period often runs
+// straight into the dateline: «مرگ ماهیان در ساحل خزر آلماتی - ایرنا: …».
+// When a run of at least minHeadlineRun tokens is followed by "PLACE -
+// AGENCY:" (or "PLACE - AGENCY -") on one line, PLACE a single word and
+// AGENCY one of newsAgencies, the run is a sentence and the dateline
+// another. To decide, the Scanner holds the run's last token back until the
+// colon, four tokens later; a run that ends with a preposition or
+// conjunction (continuesLine) is not a headline.
 
 const (
-	maxHeadingTokens = 6 // the longest dateline or heading before a colon
-	maxHeadingLine   = 8 // the longest line that is a heading when it has no terminator
+	maxHeadingTokens = 6  // the longest dateline or heading before a colon
+	maxHeadingLine   = 8  // the longest line that is a heading when it has no terminator
+	minHeadlineRun   = 3  // the fewest tokens of a headline that runs into a dateline
+	maxCoordWord     = 64 // the longest word in bytes that the ellipsis rule looks up
+)
+
+// Stages of a dateline after a run of words: «… PLACE - AGENCY:».
+const (
+	heldPlace  = iota + 1 // PLACE seen
+	heldDash              // PLACE -
+	heldAgency            // PLACE - AGENCY
 )
 
 type sentenceState struct {
 	chainFirst, chainLast int  // terminator chain waiting for the next token; -1 if none
 	dateline              bool // the chain is a dateline, not terminators
 	gluedOpener           rune // the chain ends with this opening bracket, glued to a terminator
+	trailsOff             bool // the chain is an ellipsis after «A و B»; coordA and coordB hold A and B
+
+	// A run of words that may be followed by a dateline «PLACE - AGENCY:»:
+	// held is the token before PLACE, the last of the run, which ends its
+	// sentence if the dateline follows. It and the tokens after it wait.
+	held      int // -1 if none
+	heldStage uint8
+
+	// The words of the last «A و B», copied: their tokens may have left the
+	// queue when the ellipsis after B is decided.
+	coordSeq       int // the sequence number of the و after A
+	coordA, coordB [maxCoordWord]byte
+	coordALen      int // 0 if A is unknown
+	coordBLen      int
 
 	tokens     int  // tokens in the current sentence so far
 	headerLike bool // every token so far is a word or a dash
@@ -58,13 +99,15 @@ type sentenceState struct {
 	prevMarkaz bool   // the last token is مرکزی (واحد مرکزی خبر)
 	quotes     int    // ASCII double quotes in the current sentence, 1 if one was left open
 	open       [3]int // unclosed « ( “ in the current sentence, plus those carried from the last
-	listGoesOn bool   // the last token is و، : or a comma, after which an ellipsis means "and so on"
+	listGoesOn bool   // the last token is و، یا، a comma or a colon: an ellipsis after it does not end the sentence
 	lineTokens int    // tokens on the current line so far
 }
 
 func (st *sentenceState) reset() {
 	st.chainFirst, st.chainLast = -1, -1
-	st.dateline, st.gluedOpener = false, 0
+	st.dateline, st.gluedOpener, st.trailsOff = false, 0, false
+	st.held, st.heldStage = -1, 0
+	st.coordALen, st.coordBLen = 0, 0
 	st.open = [3]int{}
 	st.quotes = 0
 	st.newSentence()
@@ -87,7 +130,14 @@ func (st *sentenceState) newSentence() {
 
 // decided reports whether the token seq knows whether it ends a sentence.
 func (st *sentenceState) decided(seq int) bool {
-	return st.chainFirst < 0 || seq < st.chainFirst
+	return (st.chainFirst < 0 || seq < st.chainFirst) && (st.held < 0 || seq < st.held)
+}
+
+// cancelChain drops the pending chain: the sentence goes on after it.
+func (st *sentenceState) cancelChain() {
+	st.chainFirst, st.chainLast = -1, -1
+	st.dateline = false
+	st.trailsOff = false
 }
 
 // endChain ends the sentence at the last token of the pending chain.
@@ -96,17 +146,21 @@ func (st *sentenceState) endChain(s *Scanner) {
 		return
 	}
 	s.at(st.chainLast).sentEnd = true
-	st.chainFirst, st.chainLast = -1, -1
-	st.dateline = false
+	st.cancelChain()
 	st.gluedOpener = 0
 	st.newSentence()
 }
 
-// force is called when the queue is full: the pending chain ends its sentence.
-func (st *sentenceState) force(s *Scanner) { st.endChain(s) }
+// force is called when the queue is full: the pending chain ends its
+// sentence, and a run of words waiting for a dateline does not.
+func (st *sentenceState) force(s *Scanner) {
+	st.held = -1
+	st.endChain(s)
+}
 
 // finish is called at the end of the input: the last token ends a sentence.
 func (st *sentenceState) finish(s *Scanner) {
+	st.held = -1
 	st.endChain(s)
 	if s.qlen > 0 {
 		s.at(s.qhead + s.qlen - 1).sentEnd = true
@@ -140,6 +194,9 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 		st.lineTokens = 0
 	}
 	st.lineTokens++
+	if st.held >= 0 && st.datelineAfterRun(s, seq, t, text) {
+		return
+	}
 	if st.chainFirst >= 0 && st.dateline {
 		if t.kind == Punctuation && st.chainFirst == st.chainLast && (isColon(text) || isDash(text)) {
 			st.chainLast = seq
@@ -173,16 +230,17 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 		}
 		first := s.at(st.chainFirst)
 		if t.kind == Punctuation && continuesSentence(text) ||
-			st.chainFirst == st.chainLast && isPeriod(s.pendingBytes(first)) && !periodEnds(t, s.pendingBytes(t)) {
-			st.chainFirst, st.chainLast = -1, -1
-			st.dateline = false
+			st.chainFirst == st.chainLast && isPeriod(s.pendingBytes(first)) && !periodEnds(t, s.pendingBytes(t)) ||
+			st.chainFirst == st.chainLast && st.trailsOff && t.kind == Word && t.newlines == 0 && st.listTrailsOff() {
+			st.cancelChain()
 		} else {
 			st.endChain(s)
 		}
 	}
 	if t.kind == Punctuation && isTerminator(text) && !(isPeriod(text) && st.abbreviation(s, seq)) &&
-		!(st.listGoesOn && isEllipsis(text)) && !st.inBrackets(s, seq) {
+		!((st.listGoesOn || st.tokens == 0) && isEllipsis(text)) && !st.inBrackets(s, seq) {
 		st.chainFirst, st.chainLast = seq, seq
+		st.trailsOff = isEllipsis(text) && st.noteCoordinated(s, seq)
 		st.tokens++
 		return
 	}
@@ -194,9 +252,17 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 	}
 	st.tokens++
 	st.count(text)
-	st.listGoesOn = isListJoint(text)
+	st.listGoesOn = ellipsisGoesOnAfter(text)
 	switch {
 	case t.kind == Word:
+		if st.held < 0 && st.chainFirst < 0 && st.tokens > minHeadlineRun {
+			// The run so far may be a headline and this word the PLACE of
+			// a dateline: hold the token before it back.
+			st.held, st.heldStage = seq-1, heldPlace
+		}
+		if string(text) == "و" {
+			st.noteConjunction(s, seq)
+		}
 		if st.headerLike && st.tokens <= maxHeadingTokens {
 			st.agency = isAgency(text, st.prevMarkaz)
 			st.prevMarkaz = string(text) == "مرکزی"
@@ -375,9 +441,12 @@ func isEllipsis(text []byte) bool {
 	return len(text) > 1 && text[0] == '.'
 }
 
-// isListJoint reports whether text is a token after which an ellipsis
-// stands for "and so on" rather than ending a sentence: «سیب، گلابی و …».
-func isListJoint(text []byte) bool {
+// ellipsisGoesOnAfter reports whether an ellipsis after text leaves the
+// sentence open. After و، یا or a comma it stands for "and so on": «سیب،
+// گلابی و … خریدیم». After a colon it marks the elided start of a quotation,
+// «گفت: … و این‌گونه شد», which belongs to the sentence the colon opens, as
+// the treebanks keep «گفت: …» and its quotation together.
+func ellipsisGoesOnAfter(text []byte) bool {
 	switch string(text) {
 	case "و", ":", "،", ",", "یا":
 		return true
@@ -423,4 +492,97 @@ func (st *sentenceState) inBrackets(s *Scanner, seq int) bool {
 	}
 	r, _ := utf8.DecodeRune(s.pendingBytes(prev))
 	return r == '(' || r == '['
+}
+
+// datelineAfterRun follows a held run of words through «PLACE - AGENCY:»,
+// where the headline before it has no terminator: «مرگ ماهیان در ساحل خزر
+// آلماتی - ایرنا: …». When the colon (or a dash) after AGENCY arrives, the
+// run ends its sentence before PLACE, the dateline ends another at the
+// colon, and datelineAfterRun reports true: the token t is done. Anything
+// else releases the run. PLACE is one word, so «بندر امام خمینی - ایرنا:»
+// after a headline would lose its first words to the headline; a run of at
+// least minHeadlineRun tokens keeps sentence-initial names of two or three
+// words whole, and a run that ends with a preposition or conjunction («سفر
+// رئیس‌جمهور به») is not a headline.
+func (st *sentenceState) datelineAfterRun(s *Scanner, seq int, t *pending, text []byte) bool {
+	if t.newlines == 0 {
+		switch st.heldStage {
+		case heldPlace:
+			if t.kind == Punctuation && isDash(text) {
+				st.heldStage = heldDash
+				return false
+			}
+		case heldDash:
+			if t.kind == Word && isAgency(text, false) {
+				st.heldStage = heldAgency
+				return false
+			}
+		case heldAgency:
+			if t.kind == Punctuation && (isColon(text) || isDash(text)) && !continuesLine(s.pendingBytes(s.at(st.held))) {
+				s.at(st.held).sentEnd = true
+				st.held = -1
+				st.cancelChain() // the chain of a short dateline, begun at AGENCY
+				t.sentEnd = true
+				st.newSentence()
+				return true
+			}
+		}
+	}
+	st.held = -1
+	return false
+}
+
+// noteConjunction remembers the word before the و seq: the A of «A و B…».
+func (st *sentenceState) noteConjunction(s *Scanner, seq int) {
+	st.coordALen = 0
+	if seq-1 < s.qhead {
+		return
+	}
+	if p := s.at(seq - 1); p.kind == Word && p.end-p.start <= maxCoordWord {
+		st.coordALen = copy(st.coordA[:], s.pendingBytes(p))
+		st.coordSeq = seq
+	}
+}
+
+// noteCoordinated reports whether the ellipsis seq follows «A و B», with A
+// and B words, and remembers B.
+func (st *sentenceState) noteCoordinated(s *Scanner, seq int) bool {
+	if st.coordALen == 0 || st.coordSeq != seq-2 || seq-1 < s.qhead {
+		return false
+	}
+	p := s.at(seq - 1)
+	if p.kind != Word || p.end-p.start > maxCoordWord {
+		return false
+	}
+	st.coordBLen = copy(st.coordB[:], s.pendingBytes(p))
+	return true
+}
+
+// listTrailsOff reports whether the words of «A و B…» are a list that
+// trails off, not a clause that ends: neither may be a verb, and one must
+// be a noun or adjective of the lexicon. Persian is verb-final, so «… است
+// و پسر…» ends its sentence, while «طاووس و تذرو و دراج و بلبل… باضافهٔ …»
+// goes on. The lexicon is loaded on the first such question.
+func (st *sentenceState) listTrailsOff() bool {
+	lex := loadLexicon()
+	a, b := st.coordA[:st.coordALen], st.coordB[:st.coordBLen]
+	fa, fb := lex.lookup(a), lex.lookup(b)
+	if mayBeVerb(lex, a, fa) || mayBeVerb(lex, b, fb) {
+		return false
+	}
+	return fa&lexNominal != 0 || fb&lexNominal != 0
+}
+
+// mayBeVerb reports whether the word w, with lexicon flags, may be a verb
+// form or end with the copula: a verb or a verb stem of the lexicon, a form
+// with می‌ or نمی‌, a past participle (رفته), or an unknown word ending in
+// ست (زیباست).
+func mayBeVerb(lex *lexicon, w []byte, flags uint8) bool {
+	switch {
+	case flags&(lexVerb|lexPastStem|lexPresentStem) != 0,
+		bytes.HasPrefix(w, []byte("می\u200c")), bytes.HasPrefix(w, []byte("نمی\u200c")),
+		flags == 0 && bytes.HasSuffix(w, []byte("ست")):
+		return true
+	}
+	return isParticiple(lex, w)
 }

@@ -87,7 +87,7 @@ func (s *Scanner) joinVerbs() {
 	var lex *lexicon
 	lastStart := 0 // where the last word of the group starts, from the token's start
 	for n := 1; n < maxJoinedWords && !s.tokEnd; n++ {
-		s.ensure(2)
+		s.lexUntilDecided() // the next word's sentence end must be known before it joins
 		if s.qlen == 0 {
 			return
 		}
@@ -107,15 +107,5 @@ func (s *Scanner) joinVerbs() {
 		s.tokEnd = next.sentEnd
 		s.qhead++
 		s.qlen--
-	}
-}
-
-// ensure lexes tokens until n are queued or the input ends.
-func (s *Scanner) ensure(n int) {
-	for s.qlen < n {
-		if !s.lexNext() {
-			s.sent.finish(s)
-			return
-		}
 	}
 }

@@ -175,6 +175,25 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 			i++
 			continue
 		}
+		// Fast path: a token of Arabic letters, marks and ZWNJs alone, the
+		// common case, is a single piece, read in one scan.
+		if end, letters, atStart, atEnd, pure := scanWordToken(seg, i); end > i {
+			if !(prevEndsWithPiece && i == prevTokenEnd+1 && seg[prevTokenEnd] == ' ') {
+				dst, r, written = z.flush(dst, seg, r, written)
+			}
+			kStart := int32(len(r.keys))
+			if pure {
+				r.keys = append(r.keys, seg[i:end]...)
+			} else {
+				r.keys = appendLetters(r.keys, seg[i:end])
+			}
+			r.pieces = append(r.pieces, wordPiece{start: int32(i), end: int32(end), kStart: kStart, letters: int32(letters),
+				letterAtStart: atStart, letterAtEnd: atEnd})
+			prevEndsWithPiece = true
+			i = end
+			prevTokenEnd = i
+			continue
+		}
 		// a whitespace-delimited token
 		start := i
 		protected := false
@@ -259,13 +278,7 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 			if pure {
 				r.keys = append(r.keys, tok[ps:j]...)
 			} else {
-				for x := ps; x < j; {
-					c, size := decodeArabicRune(tok[x:])
-					if script.IsLetter(c) {
-						r.keys = append(r.keys, tok[x:x+size]...)
-					}
-					x += size
-				}
+				r.keys = appendLetters(r.keys, tok[ps:j])
 			}
 			r.pieces = append(r.pieces, p)
 			joinable = false
@@ -275,6 +288,73 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 	}
 	dst, r, written = z.flush(dst, seg, r, written)
 	return append(dst, seg[written:]...)
+}
+
+// scanWordToken reads the whitespace-delimited token at seg[i:] as one
+// piece when it holds nothing but letters of U+0600–U+06FF, diacritics and
+// ZWNJs, and returns its end, its letter count, whether it starts and ends
+// with a letter, and whether it holds letters alone (pure), so that its key
+// is its bytes. For any other token it returns end == i, and the general
+// scan reads it. It returns scalars rather than a wordPiece: copying the
+// large struct out of the call cost more than the scan.
+func scanWordToken(seg []byte, i int) (end, letters int, atStart, atEnd, pure bool) {
+	pure = true
+	j := i
+	if j+1 < len(seg) && uint(seg[j])-0xD8 < 4 {
+		atStart = arabicPairClass[(uint(seg[j])-0xD8)<<8|uint(seg[j+1])] == blockLetter
+	}
+	for {
+		for j+1 < len(seg) {
+			k := uint(seg[j]) - 0xD8
+			if k >= 4 {
+				break
+			}
+			switch arabicPairClass[k<<8|uint(seg[j+1])] {
+			case blockLetter:
+				letters++
+				atEnd = true
+			case blockMark:
+				pure, atEnd = false, false
+			default:
+				return i, 0, false, false, false
+			}
+			j += 2
+		}
+		if j+2 < len(seg) && seg[j] == 0xE2 && seg[j+1] == 0x80 && seg[j+2] == 0x8C { // ZWNJ
+			pure, atEnd = false, false
+			j += 3
+			continue
+		}
+		break
+	}
+	if j < len(seg) && byteClasses[seg[j]] != spaceByte {
+		return i, 0, false, false, false
+	}
+	return j, letters, atStart, atEnd, pure
+}
+
+// arabicPairClass classes the two-byte sequences that start with 0xD8 to
+// 0xDB, index (lead-0xD8)<<8 | second byte: the runes U+0600–U+06FF, and
+// blockOther for a second byte that is no continuation byte.
+var arabicPairClass = func() (t [4 << 8]uint8) {
+	for lead := range 4 {
+		for c := 0x80; c < 0xC0; c++ {
+			t[lead<<8|c] = arabicBlockClass[lead<<6|c&0x3F]
+		}
+	}
+	return t
+}()
+
+// appendLetters appends the letters of b, without its ZWNJs and marks.
+func appendLetters(keys, b []byte) []byte {
+	for x := 0; x < len(b); {
+		c, size := decodeArabicRune(b[x:])
+		if script.IsLetter(c) {
+			keys = append(keys, b[x:x+size]...)
+		}
+		x += size
+	}
+	return keys
 }
 
 // Classes of the runes U+0600–U+06FF for the fast path of the piece scan.
@@ -306,6 +386,16 @@ func decodeArabicRune(b []byte) (rune, int) {
 		return rune(b[0]), 1
 	}
 	return utf8.DecodeRune(b)
+}
+
+// lastArabicRune returns the last rune of a key, with a fast path for the
+// two-byte sequences of the Arabic script.
+func lastArabicRune(b []byte) rune {
+	if n := len(b); n >= 2 && b[n-2] >= 0xC2 && b[n-2] <= 0xDF && b[n-1]&0xC0 == 0x80 {
+		return rune(b[n-2]&0x1F)<<6 | rune(b[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRune(b)
+	return r
 }
 
 // mayHoldArabicLetter reports whether b may hold a letter of the Arabic
@@ -362,7 +452,9 @@ type wordPiece struct {
 	letterAtStart, letterAtEnd bool
 	a                          wordAnalysis // of its key alone
 	suffix                     bool         // its key is a suffix that may be written apart (ها، ترین), or a bound part (کننده)
-	starter                    bool         // its key is a prefix (می، نمی، بی) or the head of a compound
+	apart                      bool         // its key is a suffix that may be written apart, of kind apartKind
+	apartKind                  suffixKind
+	starter                    bool // its key is a prefix (می، نمی، بی) or the head of a compound
 }
 
 // A wordRun is a sequence of pieces separated by exactly one space each: the
@@ -393,6 +485,15 @@ func (r *wordRun) key(i, j int) []byte {
 		end = int(r.pieces[j].kStart)
 	}
 	return r.keys[int(r.pieces[i].kStart):end]
+}
+
+// suffixWord is suffixWord of the key of pieces [i, j), kept from the
+// analysis of a single piece.
+func (r *wordRun) suffixWord(i, j int) (suffixKind, bool) {
+	if j == i+1 {
+		return r.pieces[i].apartKind, r.pieces[i].apart
+	}
+	return suffixWord(r.key(i, j))
 }
 
 // letters returns the number of letters of pieces [i, j).
@@ -466,8 +567,8 @@ func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, w
 		if p := &r.pieces[k]; p.letters <= maxUnitLetters {
 			key := r.key(k, k+1)
 			z.analyzeTo(&p.a, key)
-			_, p.suffix = suffixWord(key)
-			p.suffix = p.suffix || p.a.tags&lexicon.Bound != 0
+			p.apartKind, p.apart = suffixWord(key)
+			p.suffix = p.apart || p.a.tags&lexicon.Bound != 0
 			p.starter = p.a.tags&lexicon.Head != 0 || isPrefixWord(key)
 		}
 	}

@@ -167,7 +167,7 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 		if !h.known {
 			continue
 		}
-		last, _ := utf8.DecodeLastRune(host)
+		last := lastArabicRune(host)
 		joins := script.IsJoiningLetter(last)
 		jb := uint32(1) << (nh - 1)
 		a := wordAnalysis{mask: h.mask, bound: h.bound, strong: h.strong, known: true, freq: h.freq}
@@ -363,7 +363,8 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	var ub, vb wordAnalysis
 	ua := z.unitAnalysis(r, i, j, &ub)
 	va := z.unitAnalysis(r, j, k, &vb)
-	if !worthJoining(uk, vk, ua, va) {
+	vSuffix, vIsSuffix := r.suffixWord(j, k)
+	if !worthJoining(uk, vIsSuffix, ua, va) {
 		return keepGap
 	}
 	ck := r.key(i, k)
@@ -375,14 +376,14 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if known && whole.Spaced > whole.Joined {
 		return keepGap // the corpus writes these as two words
 	}
-	last, _ := utf8.DecodeLastRune(uk)
+	last := lastArabicRune(uk)
 	joins := script.IsJoiningLetter(last)
 	join := keepGap
 	if joins {
 		join = zwnjGap
 	}
 	// a suffix written apart: کتاب ها، بزرگ ترین، رفته اند، پربازدید ها
-	if kind, ok := suffixWord(vk); ok {
+	if kind, ok := vSuffix, vIsSuffix; ok {
 		h := ua
 		if !h.known {
 			return keepGap
@@ -481,7 +482,8 @@ func boundHost(a *wordAnalysis) bool {
 }
 
 // suffixWord reports whether key is one of the suffixes that may be
-// written apart from their host.
+// written apart from their host. It runs for every word of the text, so it
+// compares whole keys as integers rather than byte by byte.
 func suffixWord(key []byte) (suffixKind, bool) {
 	if len(key) < 4 || len(key) > 12 {
 		return 0, false
@@ -490,21 +492,60 @@ func suffixWord(key []byte) (suffixKind, bool) {
 	if c := key[1]; !(key[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || key[0] == 0xD9 && (c == 0x85 || c == 0x87)) {
 		return 0, false
 	}
-	for _, sf := range zwnjSuffixes {
-		if len(sf.s) == len(key) && sf.kind != gluedSuffix && bytes.Equal(key, sf.s) {
+	if len(key) > 8 {
+		for _, sf := range apartSuffixesByLen[len(key)] {
+			if bytes.Equal(key, sf.s) {
+				return sf.kind, true
+			}
+		}
+		return 0, false
+	}
+	v := packKey(key)
+	for _, sf := range apartSuffixesByLen[len(key)] {
+		if sf.packed == v {
 			return sf.kind, true
 		}
 	}
 	return 0, false
 }
 
-// worthJoining is a cheap filter: the right word may be a suffix, the left
-// one a prefix, or the left one the first part of a word with a ZWNJ.
-func worthJoining(uk, vk []byte, ua, va *wordAnalysis) bool {
-	if ua.tags&lexicon.Head != 0 || va.tags&lexicon.Bound != 0 {
-		return true
+// An apartSuffix is a suffix that may be written apart, with its bytes
+// packed into an integer when it has at most eight.
+type apartSuffix struct {
+	zwnjSuffix
+	packed uint64
+}
+
+// apartSuffixesByLen indexes the suffixes of zwnjSuffixes that may be
+// written apart by their length in bytes.
+var apartSuffixesByLen = func() (t [13][]apartSuffix) {
+	for _, sf := range zwnjSuffixes {
+		if sf.kind == gluedSuffix {
+			continue
+		}
+		a := apartSuffix{zwnjSuffix: sf}
+		if len(sf.s) <= 8 {
+			a.packed = packKey(sf.s)
+		}
+		t[len(sf.s)] = append(t[len(sf.s)], a)
 	}
-	if _, ok := suffixWord(vk); ok {
+	return t
+}()
+
+// packKey packs a key of at most eight bytes into an integer.
+func packKey(b []byte) uint64 {
+	var v uint64
+	for i, c := range b {
+		v |= uint64(c) << (8 * i)
+	}
+	return v
+}
+
+// worthJoining is a cheap filter: the right word may be a suffix
+// (vIsSuffix), the left one a prefix, or the left one the first part of a
+// word with a ZWNJ.
+func worthJoining(uk []byte, vIsSuffix bool, ua, va *wordAnalysis) bool {
+	if vIsSuffix || ua.tags&lexicon.Head != 0 || va.tags&lexicon.Bound != 0 {
 		return true
 	}
 	return isPrefixWord(uk)

@@ -62,13 +62,34 @@ type Entry struct {
 
 // Lexicon is an immutable set of words, safe for concurrent use.
 type Lexicon struct {
-	keys    []byte   // all keys, back to back
-	offs    []uint32 // entry i's key is keys[offs[i]:offs[i+1]]
-	entries []Entry
+	records []record
+	long    []byte // the keys too long to be held in their records, back to back
 	// slots is an open-addressing table: the high 32 bits hold the key's
-	// hash, so that a probe rarely touches a key that does not match, and
-	// the low 32 bits the entry index + 1 (0 for an empty slot).
+	// hash, so that a probe rarely touches a record that does not match,
+	// and the low 32 bits the record index + 1 (0 for an empty slot).
 	slots []uint64
+}
+
+// inlineKey is the longest key a record holds itself: nearly all words.
+const inlineKey = 27
+
+// A record is an entry with its key. The key sits next to the entry so
+// that a lookup touches one slot and one record: the normalizer looks up
+// every word of its input, and with the text streaming through the cache
+// each extra array costs a cache miss.
+type record struct {
+	Entry
+	keyLen  uint8
+	key     [inlineKey]byte // the key, when it fits
+	longOff uint32          // else long[longOff:longOff+keyLen]
+}
+
+// keyOf returns the key of r.
+func (l *Lexicon) keyOf(r *record) []byte {
+	if int(r.keyLen) <= inlineKey {
+		return r.key[:r.keyLen]
+	}
+	return l.long[r.longOff : r.longOff+uint32(r.keyLen)]
 }
 
 // Default returns the embedded lexicon, parsed on the first call.
@@ -83,11 +104,7 @@ var Default = sync.OnceValue(func() *Lexicon {
 // Parse reads a word list in the format of words.txt.
 func Parse(data []byte) (*Lexicon, error) {
 	n := bytes.Count(data, []byte{'\n'}) + 1
-	l := &Lexicon{
-		keys:    make([]byte, 0, len(data)),
-		offs:    make([]uint32, 1, n+1),
-		entries: make([]Entry, 0, n),
-	}
+	l := &Lexicon{records: make([]record, 0, n)}
 	size := 1
 	for size < 2*n {
 		size <<= 1
@@ -115,7 +132,8 @@ func (l *Lexicon) addLine(line []byte) error {
 	if i := bytes.IndexByte(line, '\t'); i >= 0 {
 		surface, rest = line[:i], line[i+1:]
 	}
-	start := len(l.keys)
+	var keyBuf [255]byte
+	key := keyBuf[:0]
 	var e Entry
 	n := 0
 	for i := 0; i < len(surface); {
@@ -133,7 +151,10 @@ func (l *Lexicon) addLine(line []byte) error {
 			}
 			e.Mask |= 1 << (n - 1)
 		case script.IsLetter(r):
-			l.keys = append(l.keys, surface[i:i+size]...)
+			if len(key)+size > len(keyBuf) {
+				return fmt.Errorf("word longer than %d bytes: %q", len(keyBuf), surface)
+			}
+			key = append(key, surface[i:i+size]...)
 			n++
 		default:
 			return fmt.Errorf("%q is not a letter in %q", r, surface)
@@ -180,16 +201,20 @@ func (l *Lexicon) addLine(line []byte) error {
 			}
 		}
 	}
-	key := l.keys[start:]
 	h := hashKey(key)
 	slot, dup := l.index(key, h)
 	if dup {
-		l.keys = l.keys[:start]
 		return fmt.Errorf("duplicate word %q", surface)
 	}
-	l.entries = append(l.entries, e)
-	l.offs = append(l.offs, uint32(len(l.keys)))
-	l.slots[slot] = h&^0xFFFFFFFF | uint64(len(l.entries))
+	rec := record{Entry: e, keyLen: uint8(len(key))}
+	if len(key) <= inlineKey {
+		copy(rec.key[:], key)
+	} else {
+		rec.longOff = uint32(len(l.long))
+		l.long = append(l.long, key...)
+	}
+	l.records = append(l.records, rec)
+	l.slots[slot] = h&^0xFFFFFFFF | uint64(len(l.records))
 	return nil
 }
 
@@ -204,7 +229,7 @@ func (l *Lexicon) index(key []byte, hash uint64) (slot int, found bool) {
 			return i, false
 		}
 		if v&^0xFFFFFFFF == tag {
-			if n := uint32(v); bytes.Equal(l.keys[l.offs[n-1]:l.offs[n]], key) {
+			if r := &l.records[uint32(v)-1]; int(r.keyLen) == len(key) && bytes.Equal(l.keyOf(r), key) {
 				return i, true
 			}
 		}
@@ -219,11 +244,11 @@ func (l *Lexicon) Lookup(key []byte) *Entry {
 	if !ok {
 		return nil
 	}
-	return &l.entries[uint32(l.slots[slot])-1]
+	return &l.records[uint32(l.slots[slot])-1].Entry
 }
 
 // Len returns the number of words.
-func (l *Lexicon) Len() int { return len(l.entries) }
+func (l *Lexicon) Len() int { return len(l.records) }
 
 // hashKey hashes a key eight bytes at a time with a multiply-xorshift mix
 // (the finalizer of SplitMix64). The hash needs no secret seed: the table

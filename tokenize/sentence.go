@@ -194,8 +194,12 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 		st.lineTokens = 0
 	}
 	st.lineTokens++
-	if st.held >= 0 && st.datelineAfterRun(s, seq, t, text) {
-		return
+	if st.held >= 0 {
+		if st.heldStage == heldPlace && t.kind != Punctuation {
+			st.held = -1 // the common case: a word after a word
+		} else if st.datelineAfterRun(s, seq, t, text) {
+			return
+		}
 	}
 	if st.chainFirst >= 0 && st.dateline {
 		if t.kind == Punctuation && st.chainFirst == st.chainLast && (isColon(text) || isDash(text)) {

@@ -169,6 +169,6 @@ func TestConformanceSeraji(t *testing.T) {
 	t.Logf("Seraji dev: tokens F1 %.2f, sentences F1 %.2f, multiword tokens F1 %.2f (%d gold, %d system, %d right)",
 		tokF1, sentF1, mwF1, mwGold, mwSys, mwCorrect)
 	assert.GreaterOrEqual(t, tokF1, 99.9)
-	assert.GreaterOrEqual(t, sentF1, 99.5)
+	assert.GreaterOrEqual(t, sentF1, 99.8) // 100 since the ellipsis rule for «A و B…»
 	assert.GreaterOrEqual(t, mwF1, 85.0)
 }

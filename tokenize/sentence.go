@@ -449,10 +449,12 @@ func isEllipsis(text []byte) bool {
 // sentence open. After و، یا or a comma it stands for "and so on": «سیب،
 // گلابی و … خریدیم». After a colon it marks the elided start of a quotation,
 // «گفت: … و این‌گونه شد», which belongs to the sentence the colon opens, as
-// the treebanks keep «گفت: …» and its quotation together.
+// the treebanks keep «گفت: …» and its quotation together. After an opening
+// quote or bracket it marks an elided start or, in brackets, an omission
+// inside a quotation: «… و رفت», «ما […] ادامه می‌دهیم».
 func ellipsisGoesOnAfter(text []byte) bool {
 	switch string(text) {
-	case "و", ":", "،", ",", "یا":
+	case "و", ":", "،", ",", "یا", "«", "(", "[", "“":
 		return true
 	}
 	return false
@@ -503,7 +505,8 @@ func (st *sentenceState) inBrackets(s *Scanner, seq int) bool {
 // آلماتی - ایرنا: …». When the colon (or a dash) after AGENCY arrives, the
 // run ends its sentence before PLACE, the dateline ends another at the
 // colon, and datelineAfterRun reports true: the token t is done. Anything
-// else releases the run. PLACE is one word, so «بندر امام خمینی - ایرنا:»
+// else releases the run, and so does a month for PLACE (a range of months,
+// «شهریور - مهر:», names the agency مهر). PLACE is one word, so «بندر امام خمینی - ایرنا:»
 // after a headline would lose its first words to the headline; a run of at
 // least minHeadlineRun tokens keeps sentence-initial names of two or three
 // words whole, and a run that ends with a preposition or conjunction («سفر
@@ -522,7 +525,8 @@ func (st *sentenceState) datelineAfterRun(s *Scanner, seq int, t *pending, text 
 				return false
 			}
 		case heldAgency:
-			if t.kind == Punctuation && (isColon(text) || isDash(text)) && !continuesLine(s.pendingBytes(s.at(st.held))) {
+			if t.kind == Punctuation && (isColon(text) || isDash(text)) && !continuesLine(s.pendingBytes(s.at(st.held))) &&
+				!isMonth(s.pendingBytes(s.at(st.held+1))) {
 				s.at(st.held).sentEnd = true
 				st.held = -1
 				st.cancelChain() // the chain of a short dateline, begun at AGENCY
@@ -533,6 +537,16 @@ func (st *sentenceState) datelineAfterRun(s *Scanner, seq int, t *pending, text 
 		}
 	}
 	st.held = -1
+	return false
+}
+
+// isMonth reports whether w names a month of the Persian calendar: in
+// «شهریور - مهر:» the agency مهر is the month after a range's dash.
+func isMonth(w []byte) bool {
+	switch string(w) {
+	case "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند":
+		return true
+	}
 	return false
 }
 

@@ -113,7 +113,10 @@ func (a *wordAnalysis) setEntry(e *lexicon.Entry) {
 	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,
 	// «جمعه‌شب») are as often two words in running text.
 	// Verb forms (می‌کنیم، رفته‌اند) follow rules, not usage, and are trusted.
-	if e.Joined >= 2 && e.Joined > e.Spaced || e.Tags&lexicon.Verb != 0 && e.Joined >= e.Spaced {
+	// So is a compound whose family (روزنامه‌نگاران for روزنامه‌نگار) the
+	// corpus writes as one word and never apart: most compounds are too
+	// rare to have counts of their own.
+	if e.Joined >= 2 && e.Joined > e.Spaced || e.Tags&lexicon.Verb != 0 && e.Joined >= e.Spaced || e.Tags&lexicon.JoinedFamily != 0 && e.Joined >= e.Spaced {
 		a.strong = e.Mask
 	}
 }
@@ -313,7 +316,7 @@ func pluralHost(t lexicon.Tag) bool {
 // partsOfSpeech returns the part-of-speech tags of t, without the tags that
 // say how the word takes part in compounds.
 func partsOfSpeech(t lexicon.Tag) lexicon.Tag {
-	return t &^ (lexicon.Head | lexicon.Tail | lexicon.Bound)
+	return t &^ (lexicon.Head | lexicon.Tail | lexicon.Bound | lexicon.JoinedFamily)
 }
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی

@@ -58,6 +58,8 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"bound part after a noun", "داروی خواب آور خورد", "داروی خواب‌آور خورد"},
 		{"bound part Lilak lacks as a word", "در برنامه سازی و تصمیم گیری", "در برنامه‌سازی و تصمیم‌گیری"},
 		{"bound part with no part of speech", "عوامل بیماری زا را شناختند", "عوامل بیماری‌زا را شناختند"},
+		// a compound whose family the corpus writes as one word
+		{"compound known by its family", "برادرم روزنامه نگار و دوچرخه سوار است", "برادرم روزنامه‌نگار و دوچرخه‌سوار است"},
 		// diacritics stay on their letter; the ZWNJ comes after them
 		{"diacritic inside", "ما میکُنیم", "ما می‌کُنیم"},
 		{"diacritic before gap", "مِیکنیم", "مِی‌کنیم"},
@@ -89,6 +91,8 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"نهادهای دولتی تصمیم گرفتند",             // نهاد + های after a non-joiner: no ZWNJ either way
 		"او از دوستش پول طلب کرد",                // طلب stands alone too: not a bound part
 		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
+		"این برنامه قابل تغییر است",              // compounds of the dictionary that the corpus writes apart
+		"جمعه شب به سینما رفتیم",
 		"",
 	} {
 		assert.Equal(t, showZWNJ(in), showZWNJ(repairString(z, in)), "input %q", in)

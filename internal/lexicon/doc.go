@@ -32,9 +32,11 @@
 // tab-separated fields (trailing empty ones are dropped): tags (letters,
 // see Tag: V N P A D F X from Lilak's part of speech, H for the first part
 // of a word written with a ZWNJ, T for a productive second part, B for a
-// second part that the corpus seldom writes as a word of its own), the
-// corpus counts of the word written glued, written with its ZWNJs, and
-// written as two words where it has a ZWNJ, and the plural style of the
+// second part that the corpus seldom writes as a word of its own, J for a
+// compound whose family, the compound with its suffixes, the corpus writes
+// as one word and never apart), the corpus counts of the word written
+// glued, written with its ZWNJs, and written as two words where it has a
+// ZWNJ, and the plural style of the
 // word as a host ("z": its plurals take a ZWNJ, "g": they are glued).
 // Lines starting with '#' are comments.
 //

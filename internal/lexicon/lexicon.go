@@ -24,22 +24,23 @@ type Tag uint16
 // The tags. The parts of speech come from Lilak's lexicon; Head and Tail
 // are computed by the generator.
 const (
-	Verb      Tag = 1 << iota // a finite verb form or participle: کنیم، رفته‌اند
-	Noun                      // a singular noun
-	Plural                    // a plural noun
-	Adjective                 // an adjective, comparative or superlative
-	Adverb                    // an adverb
-	Function                  // pronoun, adposition, conjunction, determiner, numeral...
-	Foreign                   // a foreign word
-	Head                      // the first part of a word written with a ZWNJ: بین in بین‌المللی
-	Tail                      // a productive second part of compounds: کننده، شده، سازی
-	Bound                     // a second part of compounds that the corpus seldom writes alone: کننده، آمیز
+	Verb         Tag = 1 << iota // a finite verb form or participle: کنیم، رفته‌اند
+	Noun                         // a singular noun
+	Plural                       // a plural noun
+	Adjective                    // an adjective, comparative or superlative
+	Adverb                       // an adverb
+	Function                     // pronoun, adposition, conjunction, determiner, numeral...
+	Foreign                      // a foreign word
+	Head                         // the first part of a word written with a ZWNJ: بین in بین‌المللی
+	Tail                         // a productive second part of compounds: کننده، شده، سازی
+	Bound                        // a second part of compounds that the corpus seldom writes alone: کننده، آمیز
+	JoinedFamily                 // a compound whose family the corpus writes as one word: روزنامه‌نگار (روزنامه‌نگاران)
 )
 
 var tagLetters = [...]struct {
 	letter byte
 	tag    Tag
-}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}, {'T', Tail}, {'B', Bound}}
+}{{'V', Verb}, {'N', Noun}, {'P', Plural}, {'A', Adjective}, {'D', Adverb}, {'F', Function}, {'X', Foreign}, {'H', Head}, {'T', Tail}, {'B', Bound}, {'J', JoinedFamily}}
 
 // PluralStyle says how a corpus wrote the plurals of a word.
 type PluralStyle uint8

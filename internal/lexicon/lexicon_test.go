@@ -16,14 +16,15 @@ func TestDefaultKnowsWordsAndTheirZWNJs(t *testing.T) {
 		mask uint32
 		tag  Tag
 	}{
-		{"بینالمللی", 1 << 2, 0}, // بین‌المللی
-		{"جمعآوری", 1 << 2, 0},   // جمع‌آوری
-		{"میکنیم", 1 << 1, Verb}, // می‌کنیم
-		{"کتاب", 0, Noun},        // glued: a word as it stands
-		{"گفتوگو", 1 << 2, Noun}, // گفت‌وگو: no ZWNJ after و
-		{"بین", 0, Head},         // the first part of بین‌المللی
-		{"کننده", 0, Bound},      // seldom a word of its own
-		{"بیزار", 0, Adjective},  // a glued بی word of Lilak stays glued
+		{"بینالمللی", 1 << 2, 0},              // بین‌المللی
+		{"جمعآوری", 1 << 2, 0},                // جمع‌آوری
+		{"میکنیم", 1 << 1, Verb},              // می‌کنیم
+		{"کتاب", 0, Noun},                     // glued: a word as it stands
+		{"گفتوگو", 1 << 2, Noun},              // گفت‌وگو: no ZWNJ after و
+		{"بین", 0, Head},                      // the first part of بین‌المللی
+		{"کننده", 0, Bound},                   // seldom a word of its own
+		{"بیزار", 0, Adjective},               // a glued بی word of Lilak stays glued
+		{"روزنامهنگار", 1 << 6, JoinedFamily}, // روزنامه‌نگار: the corpus writes روزنامه‌نگاران
 	}
 	for _, tt := range tests {
 		e := lex.Lookup([]byte(tt.key))

@@ -35,12 +35,13 @@
 // does the line break after a short line with no terminator (a heading). As
 // in the UD Persian treebanks, a news dateline or heading before a colon,
 // «تهران - ایرنا:», is a sentence of its own, also when a headline without a
-// period runs into it: «مرگ ماهیان در ساحل خزر آلماتی - ایرنا: …» is three
-// sentences.
+// period runs into it: «افزایش بارش برف در کوهستان تبریز - ایرنا: …» is
+// three sentences.
 //
 // An ellipsis inside a sentence does not end it when it stands for "and so
-// on" after و، یا or a comma («سیب، گلابی و … خریدیم»), after a colon or at
-// the start of a sentence, where it marks an elided start, or after a list
+// on" after و، یا or a comma («سیب، گلابی و … خریدیم»); after a colon, an
+// opening quote or bracket, or at the start of a sentence, where it marks an
+// elided start or an omission («ما […] ادامه می‌دهیم»); or after a list
 // of nouns that trails off and goes on («کاج و سرو و چنار… و درختان میوه
 // کاشته‌اند»). Persian sentences end with their verb, so after a verb, or
 // a single noun, an ellipsis ends the sentence («آمد و رفت… فردا می‌آید»).

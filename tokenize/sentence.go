@@ -20,14 +20,15 @@ import (
 //   - the period has a letter or digit right after it (نسخه.txt);
 //   - a lower-case Latin letter follows the period (English text goes on);
 //   - the terminator is an ellipsis after و، یا or a comma, where it means
-//     "and so on" (سیب، گلابی و … خریدیم), or after a colon, where it marks
-//     the elided start of a quotation (گفت: … و این‌گونه شد);
+//     "and so on" (سیب، گلابی و … خریدیم), or after a colon or an opening
+//     quote or bracket, where it marks the elided start of a quotation or
+//     an omission (گفت: … و این‌گونه شد، «ما […] ادامه می‌دهیم»);
 //   - the terminator is an ellipsis that opens the sentence: it marks an
 //     elided start too, and a sentence has not ended before it has begun;
 //   - the terminator is an ellipsis after a list «A و B» of nouns and
 //     adjectives that trails off, and a word follows on the same line
-//     («طاووس و تذرو و بلبل… باضافهٔ»). Persian is verb-final, so if A or B
-//     may be a verb («آمد و رفت…», «… است و پسر…») the ellipsis ends the
+//     («کاج و سرو و چنار… و درختان میوه»). Persian is verb-final, so if A or
+//     B may be a verb («آمد و رفت…», «… است و حوض…») the ellipsis ends the
 //     sentence, and so it does after a single noun («باران… همه رفتند»):
 //     a sentence without a verb is common before an ellipsis. The lexicon
 //     (lexicon.go) tells nouns from verbs; it is loaded only when a text
@@ -51,7 +52,7 @@ import (
 // colon ends a sentence when the sentence so far is a few words that hold a
 // dash or end with the name of a news agency, and "پکن - ایرنا" ends one
 // even without the colon. A headline without a final period often runs
-// straight into the dateline: «مرگ ماهیان در ساحل خزر آلماتی - ایرنا: …».
+// straight into the dateline: «افزایش بارش برف در کوهستان تبریز - ایرنا: …».
 // When a run of at least minHeadlineRun tokens is followed by "PLACE -
 // AGENCY:" (or "PLACE - AGENCY -") on one line, PLACE a single word and
 // AGENCY one of newsAgencies, the run is a sentence and the dateline
@@ -99,7 +100,7 @@ type sentenceState struct {
 	prevMarkaz bool   // the last token is مرکزی (واحد مرکزی خبر)
 	quotes     int    // ASCII double quotes in the current sentence, 1 if one was left open
 	open       [3]int // unclosed « ( “ in the current sentence, plus those carried from the last
-	listGoesOn bool   // the last token is و، یا، a comma or a colon: an ellipsis after it does not end the sentence
+	listGoesOn bool   // an ellipsis after the last token does not end the sentence (ellipsisGoesOnAfter)
 	lineTokens int    // tokens on the current line so far
 }
 
@@ -501,16 +502,16 @@ func (st *sentenceState) inBrackets(s *Scanner, seq int) bool {
 }
 
 // datelineAfterRun follows a held run of words through «PLACE - AGENCY:»,
-// where the headline before it has no terminator: «مرگ ماهیان در ساحل خزر
-// آلماتی - ایرنا: …». When the colon (or a dash) after AGENCY arrives, the
-// run ends its sentence before PLACE, the dateline ends another at the
-// colon, and datelineAfterRun reports true: the token t is done. Anything
-// else releases the run, and so does a month for PLACE (a range of months,
-// «شهریور - مهر:», names the agency مهر). PLACE is one word, so «بندر امام خمینی - ایرنا:»
-// after a headline would lose its first words to the headline; a run of at
-// least minHeadlineRun tokens keeps sentence-initial names of two or three
-// words whole, and a run that ends with a preposition or conjunction («سفر
-// رئیس‌جمهور به») is not a headline.
+// where the headline before it has no terminator: «افزایش بارش برف در
+// کوهستان تبریز - ایرنا: …». When the colon (or a dash) after AGENCY
+// arrives, the run ends its sentence before PLACE, the dateline ends
+// another at the colon, and datelineAfterRun reports true: the token t is
+// done. Anything else releases the run, and so does a month for PLACE (a
+// range of months, «شهریور - مهر:», names the agency مهر). PLACE is one
+// word, so «بندر امام خمینی - ایرنا:» after a headline would lose its first
+// words to the headline; a run of at least minHeadlineRun tokens keeps
+// sentence-initial names of two or three words whole, and a run that ends
+// with a preposition or conjunction («سفر وزیر به») is not a headline.
 func (st *sentenceState) datelineAfterRun(s *Scanner, seq int, t *pending, text []byte) bool {
 	if t.newlines == 0 {
 		switch st.heldStage {
@@ -579,7 +580,7 @@ func (st *sentenceState) noteCoordinated(s *Scanner, seq int) bool {
 // listTrailsOff reports whether the words of «A و B…» are a list that
 // trails off, not a clause that ends: neither may be a verb, and one must
 // be a noun or adjective of the lexicon. Persian is verb-final, so «… است
-// و پسر…» ends its sentence, while «طاووس و تذرو و دراج و بلبل… باضافهٔ …»
+// و حوض…» ends its sentence, while «کاج و سرو و چنار… و درختان میوه …»
 // goes on. The lexicon is loaded on the first such question.
 func (st *sentenceState) listTrailsOff() bool {
 	lex := loadLexicon()

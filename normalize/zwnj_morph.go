@@ -413,7 +413,9 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 			}
 			return zwnjGap
 		case alefClitic:
-			if isParticle(uk) || !joins {
+			// A host of two letters written apart is more often the name
+			// of a Latin letter (بی ای، تی ام) than a word with a clitic.
+			if isParticle(uk) || !joins || lu < 3 {
 				return keepGap
 			}
 			// اند، ایم and اید are never words of their own; ای is also

@@ -93,6 +93,8 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
 		"این برنامه قابل تغییر است",              // compounds of the dictionary that the corpus writes apart
 		"جمعه شب به سینما رفتیم",
+		"گزارش شبکه بی بی سی و خودروی بی ام", // names of Latin letters, not a host and a clitic
+		"نماینده تی ای در جلسه بود",
 		"",
 	} {
 		assert.Equal(t, showZWNJ(in), showZWNJ(repairString(z, in)), "input %q", in)

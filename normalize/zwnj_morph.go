@@ -174,7 +174,13 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 		joins := script.IsJoiningLetter(last)
 		jb := uint32(1) << (nh - 1)
 		a := wordAnalysis{mask: h.mask, bound: h.bound, strong: h.strong, known: true, freq: h.freq}
-		switch sf.kind {
+		kind := sf.kind
+		if last == letterHeh && bytes.Equal(sf.s, suffixYi) {
+			// یی after a silent ه is the indefinite ای in an older
+			// spelling, and is written apart like it (گوشه‌یی).
+			kind = alefClitic
+		}
+		switch kind {
 		case pluralSuffix:
 			if !pluralHost(h.tags) {
 				continue
@@ -242,7 +248,7 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 			}
 		}
 		score := h.freq + 1
-		if sf.kind == pluralSuffix && joins && h.style == lexicon.PluralUnknown {
+		if kind == pluralSuffix && joins && h.style == lexicon.PluralUnknown {
 			// The corpus never showed this host with a plural: the
 			// reading has no evidence of its own (واقع + های against
 			// واقعه + ای).
@@ -429,6 +435,13 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 				return keepGap
 			}
 			return zwnjGap
+		case gluedSuffix: // یی, never a word of its own
+			if last == letterHeh && !isParticle(uk) {
+				return zwnjGap
+			}
+			if !joins {
+				return deleteGap
+			}
 		}
 		return keepGap
 	}
@@ -493,9 +506,12 @@ func suffixWord(key []byte) (suffixKind, bool) {
 	if len(key) < 4 || len(key) > 12 {
 		return 0, false
 	}
-	// every suffix written apart starts with ا ت ش م or ه (UTF-8 D8A7 D8AA D8B4 D985 D987)
-	if c := key[1]; !(key[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || key[0] == 0xD9 && (c == 0x85 || c == 0x87)) {
+	// every suffix written apart starts with ا ت ش م ه or ی (UTF-8 D8A7 D8AA D8B4 D985 D987 DB8C)
+	if c := key[1]; !(key[0] == 0xD8 && (c == 0xA7 || c == 0xAA || c == 0xB4) || key[0] == 0xD9 && (c == 0x85 || c == 0x87) || key[0] == 0xDB && c == 0x8C) {
 		return 0, false
+	}
+	if bytes.Equal(key, suffixYi) {
+		return gluedSuffix, true
 	}
 	if len(key) > 8 {
 		for _, sf := range apartSuffixesByLen[len(key)] {
@@ -562,6 +578,7 @@ func isPrefixWord(key []byte) bool {
 }
 
 var (
+	suffixYi  = []byte("یی")
 	cliticEy  = []byte("ای")
 	cliticAnd = []byte("اند")
 	cliticIm  = []byte("ایم")

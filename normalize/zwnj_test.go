@@ -42,6 +42,9 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"clitics after heh", "آنان رفتهاند و نامهای نوشتهاند", "آنان رفته‌اند و نامه‌ای نوشته‌اند"},
 		{"clitic spaced", "دوستان آمده اند", "دوستان آمده‌اند"},
 		{"possessive after heh", "به خانهام آمدند", "به خانه‌ام آمدند"},
+		{"yi after heh glued", "در گوشهیی از باغ نشستیم", "در گوشه‌یی از باغ نشستیم"},
+		{"yi after heh spaced", "او خانه یی کوچک خرید", "او خانه‌یی کوچک خرید"},
+		{"yi after a non-joiner loses its space", "دانشجو یی از شهر دیگر آمد", "دانشجویی از شهر دیگر آمد"},
 		// compounds of the lexicon
 		{"compounds glued", "همایش بینالمللی برای جمعآوری کمک", "همایش بین‌المللی برای جمع‌آوری کمک"},
 		{"compound with suffix", "گفتوگوهایی انجام شد", "گفت‌وگوهایی انجام شد"},

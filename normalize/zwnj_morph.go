@@ -330,17 +330,21 @@ func partsOfSpeech(t lexicon.Tag) lexicon.Tag {
 func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 	var rest []byte
 	verb := true
+	// A preverb (برمی‌گردد، فرومی‌ریزد) ends in a letter that does not
+	// join: it stays glued, and the ZWNJ goes after the می that follows.
+	pre := preverbOf(key)
+	key = key[len(pre):]
 	switch {
 	case bytes.HasPrefix(key, prefixNami):
 		rest = key[len(prefixNami):]
 	case bytes.HasPrefix(key, prefixMi):
 		rest = key[len(prefixMi):]
-	case bytes.HasPrefix(key, prefixBi):
+	case bytes.HasPrefix(key, prefixBi) && len(pre) == 0:
 		rest, verb = key[len(prefixBi):], false
 	default:
 		return wordAnalysis{}
 	}
-	n := utf8.RuneCount(key) - utf8.RuneCount(rest)
+	n := utf8.RuneCount(pre) + utf8.RuneCount(key) - utf8.RuneCount(rest)
 	if utf8.RuneCount(rest) < 3 {
 		return wordAnalysis{}
 	}
@@ -355,6 +359,23 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 	}
 	jb := uint32(1) << (n - 1)
 	return wordAnalysis{mask: e.Mask<<n | jb, strong: jb, known: true, freq: int32(e.Glued) + int32(e.Joined)}
+}
+
+// preverbs are the verbal prefixes that come before می and نمی, glued:
+// بر، در، فرو، فرا، باز، وا. Each ends in a letter that does not join.
+var preverbs = [][]byte{[]byte("فرو"), []byte("فرا"), []byte("باز"), []byte("بر"), []byte("در"), []byte("وا")}
+
+// preverbOf returns the preverb that key starts with, when می or نمی
+// follows it, or nil.
+func preverbOf(key []byte) []byte {
+	for _, p := range preverbs {
+		if bytes.HasPrefix(key, p) {
+			if r := key[len(p):]; bytes.HasPrefix(r, prefixMi) || bytes.HasPrefix(r, prefixNami) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // joinAction decides whether the space between unit [i, j) and unit [j, k)

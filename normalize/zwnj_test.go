@@ -30,6 +30,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"nemi glued", "او نمیدانست که باران میبارد", "او نمی‌دانست که باران می‌بارد"},
 		{"mi spaced", "ما هر روز ورزش می کنیم", "ما هر روز ورزش می‌کنیم"},
 		{"mi spaced before a verb the lexicon lacks", "آنان روزها را می گذرانیدند", "آنان روزها را می‌گذرانیدند"},
+		{"preverb before mi", "آنان فردا برمیگردند و دیوار فرومیریزد", "آنان فردا برمی‌گردند و دیوار فرومی‌ریزد"},
 		{"bi spaced and glued", "او بی معنا و بیهدف سخن گفت", "او بی‌معنا و بی‌هدف سخن گفت"},
 		{"bi before a function word", "بیآنکه بداند رفت", "بی‌آنکه بداند رفت"},
 		// plural ها after a joining letter, and after a non-joining one
@@ -87,6 +88,7 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"به امید دیدار",                          // به takes no clitic
 		"ای دوست",                                // a lone ای after no host
 		"میرمحمد و میرزاد آمدند",                 // names that start like می
+		"او درمیانه راه ایستاد",                  // در + میانه: no verb after the preverb
 		"از دروغ بیزار است و بیکار نماند",        // glued بی words of the dictionary
 		"حرفهای او را شنیدیم",                    // حرف‌های or حرفه‌ای: the corpus is split
 		"کیمیای سعادت را خواند",                  // کیمیا + ی, not کیمی + ای

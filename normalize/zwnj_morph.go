@@ -493,8 +493,11 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 		return zwnjGap
 	}
 	// a compound of the lexicon one of whose parts is no word on its own:
-	// بین المللی، گفت وگو
-	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0) {
+	// بین المللی، گفت وگو; or whose second part the corpus never wrote as a
+	// word of its own and Lilak has as no noun, or as a productive second
+	// part (خیال پرداز، سوزن دوزی), after a first part that is no function
+	// word, and no word said twice (پاره پاره).
+	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || va.freq == 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && !bytes.Equal(uk, vk) && (va.tags&lexicon.Noun == 0 || va.tags&lexicon.Tail != 0)) {
 		return join
 	}
 	// a compound the corpus writes as one word more often than as two, or

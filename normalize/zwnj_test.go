@@ -62,6 +62,8 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 		{"bound part after a noun", "داروی خواب آور خورد", "داروی خواب‌آور خورد"},
 		{"bound part Lilak lacks as a word", "در برنامه سازی و تصمیم گیری", "در برنامه‌سازی و تصمیم‌گیری"},
 		{"bound part with no part of speech", "عوامل بیماری زا را شناختند", "عوامل بیماری‌زا را شناختند"},
+		// a compound of the lexicon whose second part the corpus never wrote alone
+		{"compound with a part never written alone", "هنرمندی خیال پرداز بود و کار سوزن دوزی کرد", "هنرمندی خیال‌پرداز بود و کار سوزن‌دوزی کرد"},
 		// a compound whose family the corpus writes as one word
 		{"compound known by its family", "برادرم روزنامه نگار و دوچرخه سوار است", "برادرم روزنامه‌نگار و دوچرخه‌سوار است"},
 		// diacritics stay on their letter; the ZWNJ comes after them
@@ -98,6 +100,7 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 		"تولید کننده و مصرف‌کننده",               // no ZWNJ after د، and a correct word
 		"این برنامه قابل تغییر است",              // compounds of the dictionary that the corpus writes apart
 		"جمعه شب به سینما رفتیم",
+		"پاره پاره و یواش یواش",              // a word said twice stays two words
 		"گزارش شبکه بی بی سی و خودروی بی ام", // names of Latin letters, not a host and a clitic
 		"نماینده تی ای در جلسه بود",
 		"",

@@ -493,11 +493,8 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 		return zwnjGap
 	}
 	// a compound of the lexicon one of whose parts is no word on its own:
-	// بین المللی، گفت وگو; or whose second part the corpus never wrote as a
-	// word of its own and Lilak has as no noun, or as a productive second
-	// part (خیال پرداز، سوزن دوزی), after a first part that is no function
-	// word, and no word said twice (پاره پاره).
-	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || va.freq == 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && !bytes.Equal(uk, vk) && (va.tags&lexicon.Noun == 0 || va.tags&lexicon.Tail != 0)) {
+	// بین المللی، گفت وگو، خیال پرداز
+	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || unseenSecondPart(uk, vk, ua, va, whole)) {
 		return join
 	}
 	// a compound the corpus writes as one word more often than as two, or
@@ -514,6 +511,17 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 		}
 	}
 	return keepGap
+}
+
+// unseenSecondPart reports whether vk, the second part of the compound
+// whole of the lexicon, is as good as no word on its own: the corpus never
+// wrote it alone, nor the compound apart, and Lilak has it as no noun or as
+// a productive second part (خیال پرداز، سوزن دوزی). The first part must be
+// no function word (یک ذره), and no word said twice (پاره پاره). (Five-fold
+// cross-validation: allowing nouns too found 81 more ZWNJs for 7 wrong.)
+func unseenSecondPart(uk, vk []byte, ua, va *wordAnalysis, whole *lexicon.Entry) bool {
+	return va.freq == 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && !bytes.Equal(uk, vk) &&
+		(va.tags&lexicon.Noun == 0 || va.tags&lexicon.Tail != 0)
 }
 
 // boundHost reports whether a word with analysis a may come before a bound

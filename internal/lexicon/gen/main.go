@@ -618,7 +618,9 @@ func familyStem(y string) string {
 // compound key (written with the ZWNJs of mask) as one word at each of its
 // ZWNJs and never apart: most compounds of Lilak are rare, but their
 // inflected forms show how the corpus writes them (روزنامه‌نگاران for
-// روزنامه‌نگار). A family seen only once is enough when the first part
+// روزنامه‌نگار). The gaps before a suffix that package normalize handles
+// by rule (ها، ترین، اند) and after a verb prefix (می، نمی) are no
+// compounds and are not looked at. A family seen only once is enough when the first part
 // heads at least three compounds written as one word and none written apart
 // (not به in به شوخی, not قابل in قابل مقایسه) and the second part ends
 // more compounds written as one word than apart (not شده in تنظیم شده).
@@ -632,6 +634,7 @@ func familyJoined(key string, mask uint32) bool {
 	}
 	runes := []rune(key)
 	prev := 0
+	compound := false
 	for n := 1; n < len(runes); n++ {
 		if mask&(1<<(n-1)) == 0 {
 			continue
@@ -642,6 +645,10 @@ func familyJoined(key string, mask uint32) bool {
 		}
 		left, right := string(runes[prev:n]), string(runes[n:end])
 		prev = n
+		if affixes[right] || clitics[right] || n == len([]rune(left)) && (left == "می" || left == "نمی") {
+			continue // a suffix or a verb prefix: rules decide, not usage
+		}
+		compound = true
 		j, g, s := family(key, mask, n)
 		if j < 1 || s > 0 || g >= j {
 			return false
@@ -650,7 +657,7 @@ func familyJoined(key string, mask uint32) bool {
 			return false
 		}
 	}
-	return true
+	return compound
 }
 
 // The evidence familyJoined asks for: how many words of its family the

@@ -509,25 +509,8 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 		if a := z.analyze(ck, 0); a.strong&jb != 0 {
 			return join
 		}
-	} else if stem := len(ck) - apartSuffixLen(vk); stem > len(uk) {
-		// the second part already took its suffix (سرمایه دار‌ها): the
-		// compound without it decides, when the corpus writes it joined
-		if e := z.lookup(ck[:stem]); e != nil && e.Mask&jb != 0 && e.Spaced <= e.Joined && fromEntry(e).strong&jb != 0 {
-			return join
-		}
 	}
 	return keepGap
-}
-
-// apartSuffixLen returns the length of the suffix written apart (ها،
-// ترین، اند...) that key ends in, leaving at least two letters, or 0.
-func apartSuffixLen(key []byte) int {
-	for _, sf := range zwnjSuffixes {
-		if sf.kind != gluedSuffix && len(key) >= len(sf.s)+4 && bytes.HasSuffix(key, sf.s) {
-			return len(sf.s)
-		}
-	}
-	return 0
 }
 
 // unseenSecondPart reports whether vk, the second part of the compound

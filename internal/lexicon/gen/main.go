@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"iter"
 	"log"
 	"os"
 	"path/filepath"
@@ -632,22 +633,9 @@ func familyJoined(key string, mask uint32) bool {
 	if mask == 0 {
 		return false
 	}
-	runes := []rune(key)
-	prev := 0
 	compound := false
-	for n := 1; n < len(runes); n++ {
-		if mask&(1<<(n-1)) == 0 {
-			continue
-		}
-		end := n + 1
-		for end < len(runes) && mask&(1<<(end-1)) == 0 {
-			end++
-		}
-		left, right := string(runes[prev:n]), string(runes[n:end])
-		prev = n
-		if affixes[right] || clitics[right] || n == len([]rune(left)) && (left == "می" || left == "نمی") {
-			continue // a suffix or a verb prefix: rules decide, not usage
-		}
+	for gp := range compoundGaps([]rune(key), mask) {
+		n, left, right := gp.n, gp.left, gp.right
 		compound = true
 		j, g, s := family(key, mask, n)
 		if j < 1 || s > 0 || g >= j {
@@ -694,6 +682,41 @@ func part(k string) *partUse {
 	return p
 }
 
+// A compoundGap is a gap after letter n between the parts left and right.
+type compoundGap struct {
+	n           int
+	left, right string
+}
+
+// compoundGaps yields the gaps of mask that join two parts of a compound:
+// n, the letters before the gap, and the parts on either side of it, each
+// running to the neighbouring gap. Gaps before the suffixes that package
+// normalize handles by rule, and after a leading verb prefix می or نمی,
+// are left out: rules decide those, not usage.
+func compoundGaps(runes []rune, mask uint32) iter.Seq[compoundGap] {
+	return func(yield func(compoundGap) bool) {
+		prev := 0
+		for n := 1; n < len(runes); n++ {
+			if mask&(1<<(n-1)) == 0 {
+				continue
+			}
+			end := n + 1
+			for end < len(runes) && mask&(1<<(end-1)) == 0 {
+				end++
+			}
+			left, right := string(runes[prev:n]), string(runes[n:end])
+			first := prev == 0
+			prev = n
+			if affixes[right] || clitics[right] || first && (left == "می" || left == "نمی") {
+				continue
+			}
+			if !yield(compoundGap{n, left, right}) {
+				return
+			}
+		}
+	}
+}
+
 // countParts fills partJoins from the corpus words and pairs. Gaps before
 // suffixes that package normalize handles by rule, and after the verb
 // prefixes می and نمی, are no compounds.
@@ -704,22 +727,9 @@ func countParts() {
 			if m == 0 || v.count == 0 {
 				continue
 			}
-			prev := 0
-			for n := 1; n < len(runes); n++ {
-				if m&(1<<(n-1)) == 0 {
-					continue
-				}
-				end := n + 1
-				for end < len(runes) && m&(1<<(end-1)) == 0 {
-					end++
-				}
-				left, right := string(runes[prev:n]), string(runes[n:end])
-				prev = n
-				if affixes[right] || clitics[right] || prev == 0 && (left == "می" || left == "نمی") {
-					continue
-				}
-				part(left).headJoined += v.count
-				part(right).tailJoined += v.count
+			for gp := range compoundGaps(runes, m) {
+				part(gp.left).headJoined += v.count
+				part(gp.right).tailJoined += v.count
 			}
 		}
 	}

@@ -90,8 +90,8 @@ func (z *zwnjRepairer) userEntry(key string) *lexicon.Entry {
 	e := z.user[key]
 	if e == nil {
 		e = new(lexicon.Entry)
-		if le := z.lex.Lookup([]byte(key)); le != nil {
-			*e = *le
+		if le, ok := z.lexLookup([]byte(key)); ok {
+			*e = le
 		}
 		z.user[key] = e
 	}
@@ -138,15 +138,25 @@ func isArabicDiacritic(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670
 }
 
-// lookup finds key in the user words, then in the lexicon; nil if neither
-// has it.
-func (z *zwnjRepairer) lookup(key []byte) *lexicon.Entry {
+// lookup finds key in the user words, then in the lexicon, and reports
+// whether either has it.
+func (z *zwnjRepairer) lookup(key []byte) (lexicon.Entry, bool) {
 	if z.user != nil {
 		if e := z.user[string(key)]; e != nil {
-			return e
+			return *e, true
 		}
 	}
-	return z.lex.Lookup(key)
+	return z.lexLookup(key)
+}
+
+// lexLookup finds key in the lexicon. A verb stem that the table holds
+// for the tokenizer alone is no word here.
+func (z *zwnjRepairer) lexLookup(key []byte) (lexicon.Entry, bool) {
+	e, ok := z.lex.Lookup(key)
+	if !ok || e.Tags&lexicon.StemOnly != 0 {
+		return lexicon.Entry{}, false
+	}
+	return e, true
 }
 
 // isException reports whether the user asked never to change key.

@@ -125,8 +125,8 @@ func (a *wordAnalysis) setEntry(e *lexicon.Entry) {
 // words of the lexicon.
 func (z *zwnjRepairer) analyzeTo(a *wordAnalysis, key []byte) {
 	if !z.isException(key) {
-		if e := z.lookup(key); e != nil {
-			a.setEntry(e)
+		if e, ok := z.lookup(key); ok {
+			a.setEntry(&e)
 			return
 		}
 	}
@@ -141,8 +141,8 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) wordAnalysis {
 	if z.isException(key) {
 		return wordAnalysis{known: true}
 	}
-	if e := z.lookup(key); e != nil {
-		return fromEntry(e)
+	if e, ok := z.lookup(key); ok {
+		return fromEntry(&e)
 	}
 	if depth >= 3 || len(key) < 6 {
 		return wordAnalysis{}
@@ -219,7 +219,7 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 			}
 			// the indefinite ای follows a noun or an adjective, never a
 			// word that is only a function word (درباره: دربار + های)
-			if partsOfSpeech(h.tags) == lexicon.Function && bytes.Equal(sf.s, cliticEy) {
+			if onlyFunction(h.tags) && bytes.Equal(sf.s, cliticEy) {
 				continue
 			}
 			a.mask |= jb
@@ -292,12 +292,12 @@ func (z *zwnjRepairer) analyzeCompound(key []byte) wordAnalysis {
 		if n < 2 || len(key)-p < 4 {
 			continue
 		}
-		tail := z.lookup(key[p:])
-		if tail == nil || tail.Tags&lexicon.Tail == 0 {
+		tail, ok := z.lookup(key[p:])
+		if !ok || tail.Tags&lexicon.Tail == 0 {
 			continue
 		}
-		head := z.lookup(key[:p])
-		if head == nil || head.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) == 0 || head.Tags&lexicon.Function != 0 {
+		head, ok := z.lookup(key[:p])
+		if !ok || head.Tags&(lexicon.Noun|lexicon.Adjective|lexicon.Adverb) == 0 || head.Tags&lexicon.Function != 0 {
 			continue
 		}
 		if n+utf8.RuneCount(key[p:]) > maxUnitLetters {
@@ -320,9 +320,16 @@ func pluralHost(t lexicon.Tag) bool {
 }
 
 // partsOfSpeech returns the part-of-speech tags of t, without the tags that
-// say how the word takes part in compounds.
+// say how the word takes part in compounds or which verb stem it is.
 func partsOfSpeech(t lexicon.Tag) lexicon.Tag {
-	return t &^ (lexicon.Head | lexicon.Tail | lexicon.Bound | lexicon.JoinedFamily)
+	return t & lexicon.PartsOfSpeech
+}
+
+// onlyFunction reports whether a word with tags t is a function word and
+// nothing else.
+func onlyFunction(t lexicon.Tag) bool {
+	pos := partsOfSpeech(t)
+	return pos != 0 && pos&^lexicon.Function == 0
 }
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی
@@ -348,8 +355,8 @@ func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
 	if utf8.RuneCount(rest) < 3 {
 		return wordAnalysis{}
 	}
-	e := z.lookup(rest)
-	if e == nil {
+	e, ok := z.lookup(rest)
+	if !ok {
 		// A glued word the lexicon lacks is not guessed to be a verb:
 		// too many names start with می (میرزاد، میرمحمد).
 		return wordAnalysis{}
@@ -401,8 +408,7 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
 		return keepGap
 	}
-	whole := z.lookup(ck)
-	known := whole != nil
+	whole, known := z.lookup(ck)
 	if known && whole.Spaced > whole.Joined {
 		return keepGap // the corpus writes these as two words
 	}
@@ -494,14 +500,14 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو، خیال پرداز
-	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || unseenSecondPart(uk, vk, ua, va, whole)) {
+	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || unseenSecondPart(uk, vk, ua, va, &whole)) {
 		return join
 	}
 	// a compound the corpus writes as one word more often than as two, or
 	// such a compound with a suffix (گفت وگوهایی). Two words that are each
 	// a word on their own are not joined on a guess.
 	if known {
-		if fromEntry(whole).strong&jb != 0 || lilakCompoundsJoin && whole.Mask&jb != 0 && whole.Spaced == 0 &&
+		if fromEntry(&whole).strong&jb != 0 || lilakCompoundsJoin && whole.Mask&jb != 0 && whole.Spaced == 0 &&
 			ua.tags&lexicon.Function == 0 && va.tags&(lexicon.Tail|lexicon.Function) == 0 {
 			return join
 		}

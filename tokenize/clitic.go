@@ -147,13 +147,13 @@ func isVowelLetter(r rune) bool {
 
 // hostOK reports whether h can be the host of a clitic: a nominal word, its
 // plural, or one of these with the ی of an abstract noun or a glide.
-func hostOK(lex *lexicon, h []byte) bool {
+func hostOK(lex wordLexicon, h []byte) bool {
 	return hostDepth(lex, h, 0)
 }
 
 var pluralSuffixes = []string{"ها", "های", "ان", "ات", "یان"}
 
-func hostDepth(lex *lexicon, h []byte, depth int) bool {
+func hostDepth(lex wordLexicon, h []byte, depth int) bool {
 	if utf8.RuneCount(h) < 2 {
 		return false
 	}

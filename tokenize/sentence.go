@@ -596,7 +596,7 @@ func (st *sentenceState) listTrailsOff() bool {
 // form or end with the copula: a verb or a verb stem of the lexicon, a form
 // with می‌ or نمی‌, a past participle (رفته), or an unknown word ending in
 // ست (زیباست).
-func mayBeVerb(lex *lexicon, w []byte, flags uint8) bool {
+func mayBeVerb(lex wordLexicon, w []byte, flags uint8) bool {
 	switch {
 	case flags&(lexVerb|lexPastStem|lexPresentStem) != 0,
 		bytes.HasPrefix(w, []byte("می\u200c")), bytes.HasPrefix(w, []byte("نمی\u200c")),

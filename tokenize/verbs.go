@@ -53,7 +53,7 @@ func isFutureAuxiliary(w []byte) bool {
 
 // isParticiple reports whether w is a past participle: a past stem, maybe
 // with ن or نمی‌/می‌, and ه.
-func isParticiple(lex *lexicon, w []byte) bool {
+func isParticiple(lex wordLexicon, w []byte) bool {
 	if !bytes.HasSuffix(w, []byte("ه")) {
 		return false
 	}
@@ -70,7 +70,7 @@ func isParticiple(lex *lexicon, w []byte) bool {
 
 // joins reports whether the words a and b, in this order, belong to one
 // verb group.
-func joins(lex *lexicon, a, b []byte) bool {
+func joins(lex wordLexicon, a, b []byte) bool {
 	switch {
 	case isFutureAuxiliary(a):
 		return lex.lookup(b)&lexPastStem != 0
@@ -84,7 +84,7 @@ func joins(lex *lexicon, a, b []byte) bool {
 
 // joinVerbs extends the current token over the words of its verb group.
 func (s *Scanner) joinVerbs() {
-	var lex *lexicon
+	lex := loadLexicon()
 	lastStart := 0 // where the last word of the group starts, from the token's start
 	for n := 1; n < maxJoinedWords && !s.tokEnd; n++ {
 		s.lexUntilDecided() // the next word's sentence end must be known before it joins
@@ -95,9 +95,6 @@ func (s *Scanner) joinVerbs() {
 		if next.kind != Word || next.newlines > 0 || next.start-s.tok.End > maxJoinedGap ||
 			next.off-s.tokOff != next.start-s.tok.Start {
 			return
-		}
-		if lex == nil {
-			lex = loadLexicon()
 		}
 		if !joins(lex, s.Bytes()[lastStart:], s.pendingBytes(next)) {
 			return

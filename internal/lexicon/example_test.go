@@ -7,7 +7,7 @@ import (
 )
 
 func ExampleLexicon_Lookup() {
-	e := lexicon.Default().Lookup([]byte("میکنیم"))
-	fmt.Println(e != nil, e.Mask, e.Tags&lexicon.Verb != 0)
+	e, ok := lexicon.Default().Lookup([]byte("میکنیم"))
+	fmt.Println(ok, e.Mask, e.Tags&lexicon.Verb != 0)
 	// Output: true 2 true
 }

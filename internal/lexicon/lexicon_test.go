@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,42 +24,96 @@ func TestDefaultKnowsWordsAndTheirZWNJs(t *testing.T) {
 		{"کننده", 0, Bound},                   // seldom a word of its own
 		{"بیزار", 0, Adjective},               // a glued بی word of Lilak stays glued
 		{"روزنامهنگار", 1 << 6, JoinedFamily}, // روزنامه‌نگار: the corpus writes روزنامه‌نگاران
+		{"از", 0, Adposition},                 // a function word
+		{"رفت", 0, PastStem},                  // a stem of Lilak's verb table
 	}
 	for _, tt := range tests {
-		e := lex.Lookup([]byte(tt.key))
-		if assert.NotNil(t, e, tt.key) {
+		e, ok := lex.Lookup([]byte(tt.key))
+		if assert.True(t, ok, tt.key) {
 			assert.Equal(t, tt.mask, e.Mask, tt.key)
 			assert.Equal(t, tt.tag, e.Tags&tt.tag, tt.key)
 		}
 	}
-	assert.Nil(t, lex.Lookup([]byte("کتابخوانهایپرکار")))
-	assert.Nil(t, lex.Lookup(nil))
-}
-
-func TestParseFormat(t *testing.T) {
-	lex, err := Parse([]byte("# comment\nگفت‌وگو\tN\t1\t5\t2\tz\nکتاب\tNH\t7\nمیز\nآمیز\tNTB\n"))
-	require.NoError(t, err)
-	assert.Equal(t, 4, lex.Len())
-	if e := lex.Lookup([]byte("آمیز")); assert.NotNil(t, e) {
-		assert.Equal(t, Noun|Tail|Bound, e.Tags)
+	for _, miss := range []string{"کتابخوانهایپرکار", "", "book", "کتاب\u200cها", "ك"} {
+		_, ok := lex.Lookup([]byte(miss))
+		assert.False(t, ok, "%q", miss)
 	}
-	e := lex.Lookup([]byte("گفتوگو"))
-	require.NotNil(t, e)
-	assert.Equal(t, Entry{Mask: 1 << 2, Tags: Noun, Glued: 1, Joined: 5, Spaced: 2, Plural: PluralZWNJ}, *e)
-	e = lex.Lookup([]byte("کتاب"))
-	require.NotNil(t, e)
-	assert.Equal(t, Entry{Tags: Noun | Head, Glued: 7}, *e)
 }
 
-func TestParseRejectsBadLines(t *testing.T) {
-	for _, in := range []string{
-		"\u200cکتاب\n",    // ZWNJ before any letter
-		"book\n",          // not a Persian word
-		"کتاب\nکتاب\n",    // duplicate
-		"کتاب\tN\tmany\n", // count is not a number
+func TestLookupWordSkipsZWNJsAndDiacritics(t *testing.T) {
+	lex := Default()
+	for _, tt := range []struct {
+		w       string
+		written uint32
+	}{{"می\u200cکنیم", 1 << 1}, {"میکنیم", 0}, {"مِی\u200cکُنیم", 1 << 1}} {
+		e, written, ok := lex.LookupWord([]byte(tt.w))
+		if assert.True(t, ok, tt.w) {
+			assert.Equal(t, uint32(1<<1), e.Mask, tt.w)
+			assert.Equal(t, tt.written, written, tt.w)
+		}
+	}
+	_, _, ok := lex.LookupWord([]byte("می\u200cکنیم!"))
+	assert.False(t, ok, "punctuation is no part of a word")
+}
+
+func TestStemsOfTheVerbTableAreTaggedOnly(t *testing.T) {
+	lex := Default()
+	// a present stem that is no word of the spelling dictionary
+	n := 0
+	for k, e := range lex.All() {
+		if e.Tags&StemOnly != 0 {
+			n++
+			assert.NotZero(t, e.Tags&Stems, k)
+			assert.Zero(t, e.Tags&PartsOfSpeech, k)
+		}
+	}
+	assert.Greater(t, n, 0)
+}
+
+func TestEncodeOpenRoundTrip(t *testing.T) {
+	recs := []Record{
+		{Key: "گفتوگو", Entry: Entry{Mask: 1 << 2, Tags: Noun, Glued: 1, Joined: 5, Spaced: 2, Plural: PluralZWNJ}},
+		{Key: "کتاب", Entry: Entry{Tags: Noun | Head, Glued: 7}},
+		{Key: "آمیز", Entry: Entry{Tags: Noun | Tail | Bound}},
+		{Key: "آ", Entry: Entry{Tags: PresentStem | StemOnly}},
+	}
+	data, err := Encode(recs)
+	require.NoError(t, err)
+	lex, err := Open(data)
+	require.NoError(t, err)
+	assert.Equal(t, len(recs), lex.Len())
+	for _, r := range recs {
+		e, ok := lex.Lookup([]byte(r.Key))
+		assert.True(t, ok, r.Key)
+		assert.Equal(t, r.Entry, e, r.Key)
+	}
+	got := map[string]Entry{}
+	for k, e := range lex.All() {
+		got[k] = e
+	}
+	assert.Len(t, got, len(recs))
+	assert.Equal(t, recs[0].Entry, got["گفتوگو"])
+}
+
+func TestEncodeRejectsBadRecords(t *testing.T) {
+	for _, recs := range [][]Record{
+		{{Key: "کتاب"}, {Key: "کتاب"}},     // duplicate
+		{{Key: "book"}},                   // not the Arabic block
+		{{Key: ""}},                       // empty
+		{{Key: string(make([]rune, 33))}}, // too long, and no letters
+		{{Key: "کتاب", Entry: Entry{Tags: 1 << 30}}},
 	} {
-		_, err := Parse([]byte(in))
-		assert.Error(t, err, "%q", in)
+		_, err := Encode(recs)
+		assert.Error(t, err, "%q", recs[0].Key)
+	}
+}
+
+func TestOpenRejectsDamagedTables(t *testing.T) {
+	data, err := Encode([]Record{{Key: "کتاب"}})
+	require.NoError(t, err)
+	for _, bad := range [][]byte{nil, []byte("PLX0"), data[:len(data)-1], append([]byte("XXXX"), data[4:]...)} {
+		_, err := Open(bad)
+		assert.Error(t, err)
 	}
 }
 
@@ -68,34 +121,26 @@ func TestLookupDoesNotAllocate(t *testing.T) {
 	lex := Default()
 	key := []byte("بینالمللی")
 	miss := []byte("کتابخوانهایپرکار")
+	word := []byte("می\u200cکنیم")
 	allocs := testing.AllocsPerRun(1000, func() {
 		lex.Lookup(key)
 		lex.Lookup(miss)
+		lex.LookupWord(word)
 	})
 	assert.Zero(t, allocs)
 }
 
-// TestParseHeap checks the memory goal: the parsed lexicon holds at most
-// 20 MB of heap.
-func TestParseHeap(t *testing.T) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	lex, err := Parse(wordsTxt)
-	require.NoError(t, err)
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	held := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	t.Logf("lexicon of %d words holds %.1f MB", lex.Len(), float64(held)/(1<<20))
-	assert.Less(t, held, int64(20<<20))
-	runtime.KeepAlive(lex)
+// TestDefaultIsReadyAtOnce checks that the table needs no parsing: the
+// first Default call costs a header read, whatever the table's size.
+func TestDefaultIsReadyAtOnce(t *testing.T) {
+	allocs := testing.AllocsPerRun(1, func() { _, _ = open(tableData) })
+	assert.LessOrEqual(t, allocs, 3.0)
 }
 
-func BenchmarkParse(b *testing.B) {
+func BenchmarkOpen(b *testing.B) {
 	b.ReportAllocs()
-	b.SetBytes(int64(len(wordsTxt)))
 	for b.Loop() {
-		if _, err := Parse(wordsTxt); err != nil {
+		if _, err := open(tableData); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,6 +2,7 @@ package script
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -44,4 +45,48 @@ func TestDigitSets(t *testing.T) {
 	}
 	assert.Panics(t, func() { DigitRune(10, Latin) })
 	assert.Panics(t, func() { DigitRune(1, NotDigit) })
+}
+
+func TestFoldMapsLookalikesToPersianLetters(t *testing.T) {
+	tests := []struct{ in, fold, search rune }{
+		{'ي', 'ی', 'ی'}, {'ى', 'ی', 'ی'}, {'ې', 'ی', 'ی'}, {'ۍ', 'ی', 'ی'},
+		{'ك', 'ک', 'ک'}, {'ڪ', 'ک', 'ک'},
+		{'ہ', 'ه', 'ه'}, {'ھ', 'ه', 'ه'}, {'ە', 'ه', 'ه'}, {'ۿ', 'ه', 'ه'},
+		{'ٱ', 'ا', 'ا'}, {'ۂ', 'ۀ', 'ه'}, {'ۃ', 'ة', 'ه'},
+		// spelling letters: kept by Fold, folded for search
+		{'أ', 'أ', 'ا'}, {'إ', 'إ', 'ا'}, {'آ', 'آ', 'ا'}, {'ؤ', 'ؤ', 'و'}, {'ئ', 'ئ', 'ی'},
+		{'ة', 'ة', 'ه'}, {'ۀ', 'ۀ', 'ه'},
+		// letters and runes that stay
+		{'ی', 'ی', 'ی'}, {'ک', 'ک', 'ک'}, {'ء', 'ء', 'ء'}, {'a', 'a', 'a'}, {'۱', '۱', '۱'}, {'\u200c', '\u200c', '\u200c'},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.fold, Fold(tt.in), "Fold(%c)", tt.in)
+		assert.Equal(t, tt.search, FoldSearch(tt.in), "FoldSearch(%c)", tt.in)
+	}
+}
+
+func TestDiacriticsAreMarksButNotLetters(t *testing.T) {
+	for _, r := range "\u064B\u064E\u0650\u0651\u0652\u0654\u0670" {
+		assert.True(t, IsDiacritic(r), "%U", r)
+		assert.True(t, IsMark(r), "%U", r)
+		assert.False(t, IsLetter(r), "%U", r)
+	}
+	for _, r := range "\u0640ابی\u200c" {
+		assert.False(t, IsDiacritic(r), "%U", r)
+	}
+	assert.True(t, IsMark('\u06D6'))
+	assert.False(t, IsDiacritic('\u06D6'))
+}
+
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	for _, s := range []string{"ک", "a", "\u200c", "😀", "\xff", "\xd9", "", "ی\xbf"} {
+		r1, n1 := DecodeRune([]byte(s))
+		r2, n2 := utf8.DecodeRune([]byte(s))
+		assert.Equal(t, r2, r1, "%q", s)
+		assert.Equal(t, n2, n1, "%q", s)
+		r1, n1 = DecodeLastRune([]byte(s))
+		r2, n2 = utf8.DecodeLastRuneInString(s)
+		assert.Equal(t, r2, r1, "last %q", s)
+		assert.Equal(t, n2, n1, "last %q", s)
+	}
 }

@@ -1,0 +1,367 @@
+package lexicon
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"iter"
+	"sync"
+
+	"github.com/persiantext/persian/internal/script"
+)
+
+//go:generate go run ./gen -lilak ../../third_party/lilak -counts ../../third_party/updt/counts.tsv -o table.bin
+
+// table.bin is the lexicon, built by ./gen. Nothing in it is parsed when a
+// program starts: Lookup reads the embedded bytes where they lie.
+//
+//go:embed table.bin
+var tableData string
+
+// The layout of table.bin, all integers little-endian:
+//
+//	header   magic "PLX1", then uint32s: buckets (a power of two),
+//	         records, the byte length of the records, and the size of
+//	         the alphabet A
+//	alphabet A uint16s: the letters of the keys, as offsets from U+0600;
+//	         letter i is coded i+1
+//	dir      buckets+1 uint32s: bucket b's records are
+//	         records[dir[b]:dir[b+1]]
+//	records  back to back, each:
+//	           n        uint8, the key's letters
+//	           key      n letter codes
+//	           flags    uint8: 1 has mask, 2 has counts, bits 2–3 the plural style
+//	           tags     3 bytes
+//	           mask     uint32, if flags&1
+//	           counts   3 uint16s (glued, joined, spaced), if flags&2
+//
+// A key's bucket is the top bits of Hash of its letter codes.
+const (
+	magic       = "PLX1"
+	headerSize  = 4 + 4*4
+	flagMask    = 1
+	flagCounts  = 2
+	styleShift  = 2
+	maxKeyLen   = 32 // letters; a mask has one bit per gap
+	tagBytes    = 3
+	countsBytes = 6
+)
+
+// Lexicon is an immutable set of words, safe for concurrent use.
+type Lexicon struct {
+	dir     string // the bucket directory
+	records string
+	shift   uint   // a hash's bucket is hash >> shift
+	n       int    // the number of records
+	code    [256]uint8
+	letters []rune // code-1 → letter
+}
+
+// Default returns the embedded lexicon. The first call reads the header of
+// the table, a few hundred bytes; no call parses the words.
+var Default = sync.OnceValue(func() *Lexicon {
+	l, err := open(tableData)
+	if err != nil {
+		panic("lexicon: embedded table.bin: " + err.Error())
+	}
+	return l
+})
+
+type formatError string
+
+func (e formatError) Error() string { return string(e) }
+
+// open returns the lexicon whose table is data.
+func open(data string) (*Lexicon, error) {
+	if len(data) < headerSize || data[:4] != magic {
+		return nil, formatError("not a lexicon table")
+	}
+	u32 := func(i int) int { return int(le32(data, i)) }
+	buckets, n, recLen, alpha := u32(4), u32(8), u32(12), u32(16)
+	if buckets == 0 || buckets&(buckets-1) != 0 || alpha > 255 {
+		return nil, formatError("bad header")
+	}
+	dirStart := headerSize + 2*alpha
+	recStart := dirStart + 4*(buckets+1)
+	if len(data) != recStart+recLen {
+		return nil, formatError("truncated table")
+	}
+	l := &Lexicon{dir: data[dirStart:recStart], records: data[recStart:], n: n, letters: make([]rune, 0, alpha)}
+	for b := buckets; b > 1; b >>= 1 {
+		l.shift++
+	}
+	l.shift = 64 - l.shift
+	for i := range alpha {
+		off := int(data[headerSize+2*i]) | int(data[headerSize+2*i+1])<<8
+		if off > 0xFF {
+			return nil, formatError("letter outside U+0600–U+06FF")
+		}
+		l.code[off] = uint8(i + 1)
+		l.letters = append(l.letters, rune(0x0600+off))
+	}
+	return l, nil
+}
+
+// Len returns the number of words.
+func (l *Lexicon) Len() int { return l.n }
+
+// Lookup returns the entry of the word whose letters are key (UTF-8, no
+// ZWNJ, no diacritics) and whether the lexicon has it. It does not
+// allocate.
+func (l *Lexicon) Lookup(key []byte) (Entry, bool) {
+	var codes [maxKeyLen]byte
+	n := 0
+	for i := 0; i < len(key); i += 2 {
+		if n == maxKeyLen || i+1 >= len(key) {
+			return Entry{}, false
+		}
+		b := uint(key[i]) - 0xD8
+		if b > 3 || key[i+1]&0xC0 != 0x80 {
+			return Entry{}, false
+		}
+		c := l.code[b<<6|uint(key[i+1]&0x3F)]
+		if c == 0 {
+			return Entry{}, false
+		}
+		codes[n] = c
+		n++
+	}
+	return l.lookupCodes(codes[:n])
+}
+
+// LookupWord is Lookup for a word as written: it skips its diacritics,
+// and its ZWNJs, whose places it returns as a mask (bit i: a ZWNJ after
+// letter i).
+func (l *Lexicon) LookupWord(w []byte) (e Entry, written uint32, ok bool) {
+	var key [2 * maxKeyLen]byte
+	n := 0
+	for i := 0; i < len(w); {
+		if i+2 < len(w) && w[i] == 0xE2 && w[i+1] == 0x80 && w[i+2] == 0x8C {
+			if n > 0 {
+				written |= 1 << (n/2 - 1)
+			}
+			i += 3
+			continue
+		}
+		if i+1 >= len(w) || n+2 > len(key) {
+			return Entry{}, 0, false
+		}
+		if r, _ := script.DecodeRune(w[i:]); script.IsDiacritic(r) {
+			i += 2
+			continue
+		}
+		key[n], key[n+1] = w[i], w[i+1]
+		n += 2
+		i += 2
+	}
+	e, ok = l.Lookup(key[:n])
+	return e, written, ok
+}
+
+func (l *Lexicon) lookupCodes(codes []byte) (Entry, bool) {
+	if len(codes) == 0 {
+		return Entry{}, false
+	}
+	b := int(Hash(codes) >> l.shift)
+	start, end := le32(l.dir, 4*b), le32(l.dir, 4*b+4)
+	recs := l.records[start:end]
+	for len(recs) > 0 {
+		n, size := recordSize(recs)
+		if n == len(codes) && recs[1:1+n] == string(codes) {
+			return decodeEntry(recs[1+n : size]), true
+		}
+		recs = recs[size:]
+	}
+	return Entry{}, false
+}
+
+// recordSize returns the key length and the size of the record that
+// starts recs.
+func recordSize(recs string) (keyLen, size int) {
+	n := int(recs[0])
+	flags := recs[1+n]
+	size = 1 + n + 1 + tagBytes
+	if flags&flagMask != 0 {
+		size += 4
+	}
+	if flags&flagCounts != 0 {
+		size += countsBytes
+	}
+	return n, size
+}
+
+// le32 reads the little-endian uint32 at s[i:].
+func le32(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// decodeEntry decodes a record's fields after its key.
+func decodeEntry(r string) Entry {
+	flags := r[0]
+	e := Entry{
+		Tags:   Tag(r[1]) | Tag(r[2])<<8 | Tag(r[3])<<16,
+		Plural: PluralStyle(flags >> styleShift & 3),
+	}
+	r = r[1+tagBytes:]
+	if flags&flagMask != 0 {
+		e.Mask = uint32(r[0]) | uint32(r[1])<<8 | uint32(r[2])<<16 | uint32(r[3])<<24
+		r = r[4:]
+	}
+	if flags&flagCounts != 0 {
+		e.Glued = uint16(r[0]) | uint16(r[1])<<8
+		e.Joined = uint16(r[2]) | uint16(r[3])<<8
+		e.Spaced = uint16(r[4]) | uint16(r[5])<<8
+	}
+	return e
+}
+
+// Hash hashes the letter codes of a key eight bytes at a time with a
+// multiply-xorshift mix (the finalizer of SplitMix64). It needs no secret
+// seed: the table holds only the fixed words of the lexicon, so no input
+// can lengthen a bucket. The generator places words with it.
+func Hash(b []byte) uint64 {
+	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	for len(b) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * 0xBF58476D1CE4E5B9
+		h ^= h >> 31
+		b = b[8:]
+	}
+	var t uint64
+	for i, c := range b {
+		t |= uint64(c) << (8 * i)
+	}
+	h = (h ^ t) * 0x94D049BB133111EB
+	return h ^ h>>29
+}
+
+// A Record is one word of a table as the generator writes it.
+type Record struct {
+	Key string // the letters, UTF-8
+	Entry
+}
+
+// Encode builds a table from records; the generator writes its output.
+// Keys must be distinct, each of 1 to 32 letters of U+0600–U+06FF.
+func Encode(recs []Record) ([]byte, error) {
+	alpha := map[rune]bool{}
+	for _, r := range recs {
+		for _, c := range r.Key {
+			if c < 0x0600 || c > 0x06FF {
+				return nil, formatError("letter outside U+0600–U+06FF in " + r.Key)
+			}
+			alpha[c] = true
+		}
+	}
+	var letters []rune
+	for c := rune(0x0600); c <= 0x06FF; c++ {
+		if alpha[c] {
+			letters = append(letters, c)
+		}
+	}
+	var code [256]uint8
+	for i, c := range letters {
+		code[c-0x0600] = uint8(i + 1)
+	}
+	buckets := 1
+	for buckets < len(recs) {
+		buckets <<= 1
+	}
+	shift := uint(64)
+	for b := buckets; b > 1; b >>= 1 {
+		shift--
+	}
+	type placed struct {
+		bucket int
+		codes  []byte
+		i      int
+	}
+	ps := make([]placed, len(recs))
+	seen := map[string]bool{}
+	for i, r := range recs {
+		var cs []byte
+		for _, c := range r.Key {
+			cs = append(cs, code[c-0x0600])
+		}
+		if len(cs) == 0 || len(cs) > maxKeyLen {
+			return nil, formatError("key of 0 or more than 32 letters: " + r.Key)
+		}
+		if seen[r.Key] {
+			return nil, formatError("duplicate key " + r.Key)
+		}
+		seen[r.Key] = true
+		b := 0
+		if shift < 64 {
+			b = int(Hash(cs) >> shift)
+		}
+		ps[i] = placed{b, cs, i}
+	}
+	// Within a bucket the records keep their given order: the generator
+	// puts frequent words first.
+	order := make([][]placed, buckets)
+	for _, p := range ps {
+		order[p.bucket] = append(order[p.bucket], p)
+	}
+	var recBytes []byte
+	dir := make([]uint32, buckets+1)
+	for b := range buckets {
+		dir[b] = uint32(len(recBytes))
+		for _, p := range order[b] {
+			e := recs[p.i].Entry
+			recBytes = append(recBytes, byte(len(p.codes)))
+			recBytes = append(recBytes, p.codes...)
+			flags := byte(e.Plural) << styleShift
+			if e.Mask != 0 {
+				flags |= flagMask
+			}
+			if e.Glued|e.Joined|e.Spaced != 0 {
+				flags |= flagCounts
+			}
+			recBytes = append(recBytes, flags, byte(e.Tags), byte(e.Tags>>8), byte(e.Tags>>16))
+			if e.Tags>>24 != 0 {
+				return nil, formatError("tags beyond 24 bits")
+			}
+			if flags&flagMask != 0 {
+				recBytes = binary.LittleEndian.AppendUint32(recBytes, e.Mask)
+			}
+			if flags&flagCounts != 0 {
+				recBytes = binary.LittleEndian.AppendUint16(recBytes, e.Glued)
+				recBytes = binary.LittleEndian.AppendUint16(recBytes, e.Joined)
+				recBytes = binary.LittleEndian.AppendUint16(recBytes, e.Spaced)
+			}
+		}
+	}
+	dir[buckets] = uint32(len(recBytes))
+	out := []byte(magic)
+	for _, v := range []int{buckets, len(recs), len(recBytes), len(letters)} {
+		out = binary.LittleEndian.AppendUint32(out, uint32(v))
+	}
+	for _, c := range letters {
+		out = binary.LittleEndian.AppendUint16(out, uint16(c-0x0600))
+	}
+	for _, d := range dir {
+		out = binary.LittleEndian.AppendUint32(out, d)
+	}
+	return append(out, recBytes...), nil
+}
+
+// Open returns the lexicon of a table built by Encode, for tests and
+// tools; data is not copied and must not change.
+func Open(data []byte) (*Lexicon, error) { return open(string(data)) }
+
+// All yields every word of the lexicon with its entry, in table order.
+// It is for tests and tools, not for hot paths: it allocates each key.
+func (l *Lexicon) All() iter.Seq2[string, Entry] {
+	return func(yield func(string, Entry) bool) {
+		recs := l.records
+		for len(recs) > 0 {
+			n, size := recordSize(recs)
+			key := make([]rune, n)
+			for i := range n {
+				key[i] = l.letters[recs[1+i]-1]
+			}
+			if !yield(string(key), decodeEntry(recs[1+n:size])) {
+				return
+			}
+			recs = recs[size:]
+		}
+	}
+}

@@ -97,7 +97,7 @@ func TestEncodeOpenRoundTrip(t *testing.T) {
 
 func TestEncodeRejectsBadRecords(t *testing.T) {
 	for _, recs := range [][]Record{
-		{{Key: "کتاب"}, {Key: "کتاب"}},     // duplicate
+		{{Key: "کتاب"}, {Key: "کتاب"}},    // duplicate
 		{{Key: "book"}},                   // not the Arabic block
 		{{Key: ""}},                       // empty
 		{{Key: string(make([]rune, 33))}}, // too long, and no letters

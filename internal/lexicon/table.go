@@ -50,8 +50,8 @@ const (
 type Lexicon struct {
 	dir     string // the bucket directory
 	records string
-	shift   uint   // a hash's bucket is hash >> shift
-	n       int    // the number of records
+	shift   uint // a hash's bucket is hash >> shift
+	n       int  // the number of records
 	code    [256]uint8
 	letters []rune // code-1 → letter
 }

@@ -33,6 +33,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/persiantext/persian/internal/lexicon"
 	"github.com/persiantext/persian/internal/script"
 )
 
@@ -314,4 +315,18 @@ func Merge(files ...[]Row) []Row {
 		}
 	}
 	return out
+}
+
+// FamilyWord reports whether key is a word by isWord, or one with a
+// family suffix (lexicon.FamilySuffixes) added or taken away. It is the
+// filter of pairs written apart that the generator reads: «اعلام شد» is
+// kept for اعلام‌شده. A pipeline that counts a large corpus passes it to
+// Rows with isWord backed by the lexicon and the corpus's own words.
+func FamilyWord(key string, isWord func(string) bool) bool {
+	for _, suf := range lexicon.FamilySuffixes {
+		if isWord(key+suf) || strings.HasSuffix(key, suf) && isWord(strings.TrimSuffix(key, suf)) {
+			return true
+		}
+	}
+	return false
 }

@@ -79,3 +79,11 @@ func TestReadRejectsMalformedRows(t *testing.T) {
 		assert.Contains(t, err.Error(), "line 2", in)
 	}
 }
+
+func TestFamilyWordKeepsInflectedPairs(t *testing.T) {
+	words := map[string]bool{"اعلامشده": true, "کتاب": true}
+	isWord := func(k string) bool { return words[k] }
+	assert.True(t, FamilyWord("اعلامشد", isWord), "اعلام شد is in the family of اعلام‌شده")
+	assert.True(t, FamilyWord("کتابها", isWord), "کتاب ها is کتاب with a plural")
+	assert.False(t, FamilyWord("درخانه", isWord))
+}

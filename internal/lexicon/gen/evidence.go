@@ -71,7 +71,7 @@ func family(key string, mask uint32, n int) (joined, glued, spaced int) {
 	bit := uint32(1) << (n - 1)
 	seen := map[string]bool{}
 	for _, stem := range []string{y, familyStem(y)} {
-		for _, suf := range familySuffixes {
+		for _, suf := range lexicon.FamilySuffixes {
 			t := stem + suf
 			if seen[t] {
 				continue
@@ -96,7 +96,7 @@ func family(key string, mask uint32, n int) (joined, glued, spaced int) {
 // two letters (مندان → مند), or y when it has none.
 func familyStem(y string) string {
 	best := y
-	for _, suf := range familySuffixes {
+	for _, suf := range lexicon.FamilySuffixes {
 		if suf != "" && strings.HasSuffix(y, suf) && utf8.RuneCountInString(y)-utf8.RuneCountInString(suf) >= 2 && len(y)-len(suf) < len(best) {
 			best = y[:len(y)-len(suf)]
 		}
@@ -240,7 +240,3 @@ func countParts() {
 	}
 }
 
-// familySuffixes are the endings that make the family of a compound: the
-// compound itself and its inflected and derived forms (روزنامه‌نگار،
-// روزنامه‌نگاران، روزنامه‌نگاری).
-var familySuffixes = []string{"", "ی", "یی", "ای", "ها", "های", "هایی", "ان", "ات", "اش", "ام", "تر", "ترین", "ش", "م", "ت", "مان", "تان", "شان", "گان", "ند", "ید", "یم", "ه"}

@@ -101,7 +101,7 @@ func writeCounts(corpus, out string) error {
 		}
 	}
 	rows := t.Rows(func(key string) bool {
-		return familyWord(key, func(k string) bool { return words[k] != nil || seen[k] })
+		return counts.FamilyWord(key, func(k string) bool { return words[k] != nil || seen[k] })
 	})
 	var buf bytes.Buffer
 	buf.WriteString("# Word-form counts of " + filepath.Base(corpus) + ", written by internal/lexicon/gen -count. DO NOT EDIT.\n")
@@ -128,13 +128,3 @@ func (m *multiFlag) Set(v string) error {
 	return nil
 }
 
-// familyWord reports whether key is a word, or one with a family suffix
-// added or taken away.
-func familyWord(key string, isWord func(string) bool) bool {
-	for _, suf := range familySuffixes {
-		if isWord(key+suf) || strings.HasSuffix(key, suf) && isWord(strings.TrimSuffix(key, suf)) {
-			return true
-		}
-	}
-	return false
-}

@@ -239,4 +239,3 @@ func countParts() {
 		}
 	}
 }
-

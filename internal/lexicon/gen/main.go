@@ -127,4 +127,3 @@ func (m *multiFlag) Set(v string) error {
 	}
 	return nil
 }
-

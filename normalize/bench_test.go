@@ -104,3 +104,15 @@ func BenchmarkTransformer(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNormalizeDefaultWithZWNJRepair measures the whole default
+// Normalizer, the ZWNJ repair included.
+func BenchmarkNormalizeDefaultWithZWNJRepair(b *testing.B) {
+	n := New()
+	in := newsText(1 << 20)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n.Bytes(in)
+	}
+}

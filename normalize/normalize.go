@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"sync"
+
+	"github.com/persiantext/persian/normalize/internal/zwnj"
 )
 
 // Normalizer normalizes Persian text. Build one with New; it is immutable
@@ -9,11 +11,11 @@ import (
 // transformers, readers and writers that it hands out.
 type Normalizer struct {
 	cfg     config
-	letters [256]rune     // the letter table for U+0600–U+06FF (arabicMap)
-	check   checkTables   // the tables of the already-normal test (check.go)
-	fast    fastTables    // the tables of the fast paths of the character pass (fast.go)
-	zwnj    *zwnjRepairer // nil when the repair is off
-	scratch sync.Pool     // *buffers, reused by Append so that it does not allocate
+	letters [256]rune      // the letter table for U+0600–U+06FF (arabicMap)
+	check   checkTables    // the tables of the already-normal test (check.go)
+	fast    fastTables     // the tables of the fast paths of the character pass (fast.go)
+	zwnj    *zwnj.Repairer // nil when the repair is off
+	scratch sync.Pool      // *buffers, reused by Append so that it does not allocate
 }
 
 // buffers holds the scratch space of one pass over a segment.
@@ -32,7 +34,9 @@ func New(opts ...Option) *Normalizer {
 	n.letters = *arabicMap(&n.cfg)
 	n.check = newCheckTables(n)
 	n.fast = newFastTables(n)
-	n.zwnj = newZWNJRepairer(&n.cfg.zwnj)
+	if !n.cfg.zwnjOff {
+		n.zwnj = zwnj.New(n.cfg.zwnj)
+	}
 	n.scratch.New = func() any { return new(buffers) }
 	return n
 }
@@ -126,7 +130,7 @@ func (n *Normalizer) segmentIsNormal(seg []byte, kind segKind, c *carry, bufs **
 			*bufs = n.scratch.Get().(*buffers)
 		}
 		b := *bufs
-		b.shaped = n.zwnj.appendRepaired(b.shaped[:0], body)
+		b.shaped = n.zwnj.Append(b.shaped[:0], body)
 		if string(b.shaped) != string(body) {
 			return false
 		}
@@ -157,7 +161,7 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	if !c.pendingSpace && n.check.normal(seg, kind == segLine, c) {
 		// Already normal for the character pass: only the repair may act.
 		if n.zwnj != nil {
-			dst = n.zwnj.appendRepaired(dst, seg)
+			dst = n.zwnj.Append(dst, seg)
 		} else {
 			dst = append(dst, seg...)
 		}
@@ -173,7 +177,7 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		n.advanceCarry(dst[start:], kind, c)
 	} else {
 		bufs.shaped = n.charPass(bufs.shaped[:0], seg, kind, c, bufs)
-		dst = n.zwnj.appendRepaired(dst, bufs.shaped)
+		dst = n.zwnj.Append(dst, bufs.shaped)
 		n.advanceCarry(bufs.shaped, kind, c)
 	}
 	c.pendingSpace = false

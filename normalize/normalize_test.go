@@ -246,3 +246,11 @@ func TestLongWordCutKeepsLetterWithItsMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestZWNJRepairOptions(t *testing.T) {
+	assert.Equal(t, "میکنیم", New(WithZWNJRepair(false)).String("میکنیم"), "repair switched off")
+	assert.Equal(t, "می\u200cکنیم", New(WithZWNJRepair(false), WithZWNJRepair(true)).String("میکنیم"), "the last option wins")
+	n := New(WithWords("ری‌استارت"), WithExceptions("کتاب ها"))
+	assert.Equal(t, "ری\u200cاستارت کنید", n.String("ریاستارت کنید"))
+	assert.Equal(t, "کتاب ها و نامه\u200cها", n.String("کتاب ها و نامه ها"))
+}

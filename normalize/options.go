@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/persiantext/persian/normalize/internal/zwnj"
+
 // Option configures a Normalizer. Options are applied in order, so a later
 // option overrides an earlier one; a profile such as Search sets several
 // choices at once and can be refined by options that follow it.
@@ -42,14 +44,14 @@ type config struct {
 	spacing         bool // space and punctuation rules (rule 7)
 	search          bool // the aggressive letter folds of the Search profile
 
-	zwnj zwnjConfig // owned by zwnj*.go
+	zwnjOff bool        // the ZWNJ repair is off
+	zwnj    zwnj.Config // the user words and exceptions of the ZWNJ repair
 }
 
 func defaultConfig() config {
 	return config{
 		digits:  PersianDigits,
 		spacing: true,
-		zwnj:    defaultZWNJConfig(),
 	}
 }
 
@@ -92,6 +94,27 @@ func WithEllipsis(on bool) Option {
 // U+0020).
 func WithSpacing(on bool) Option {
 	return func(c *config) { c.spacing = on }
+}
+
+// WithZWNJRepair switches the repair of missing and misplaced ZWNJs on or
+// off. It is on by default.
+func WithZWNJRepair(on bool) Option {
+	return func(c *config) { c.zwnjOff = !on }
+}
+
+// WithWords adds words to the lexicon of the ZWNJ repair, each written as
+// it should be, with its ZWNJs: WithWords("گفت‌وگو", "ری‌استارت"). A user
+// word overrides the built-in lexicon, so a word given without a ZWNJ is
+// never split. Anything that is not a Persian word is ignored.
+func WithWords(words ...string) Option {
+	return func(c *config) { c.zwnj.Words = append(c.zwnj.Words, words...) }
+}
+
+// WithExceptions lists forms that the ZWNJ repair never changes, written
+// as they appear in text: a glued word ("میخک") or words separated by
+// spaces ("ماه می") that must stay as they are.
+func WithExceptions(words ...string) Option {
+	return func(c *config) { c.zwnj.Exceptions = append(c.zwnj.Exceptions, words...) }
 }
 
 // Search is a profile for building a search index and normalizing the

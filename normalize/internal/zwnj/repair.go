@@ -1,4 +1,4 @@
-package normalize
+package zwnj
 
 import (
 	"math"
@@ -8,50 +8,26 @@ import (
 	"github.com/persiantext/persian/internal/script"
 )
 
-// zwnjConfig holds the options of the ZWNJ repair.
-type zwnjConfig struct {
-	disabled   bool
-	words      []string // user words, written with their ZWNJs
-	exceptions []string // glued or spaced forms never changed
+// Config is what a Repairer is built from: the options of the ZWNJ repair
+// that package normalize exposes (WithWords, WithExceptions).
+type Config struct {
+	Words      []string // user words, written with their ZWNJs
+	Exceptions []string // glued or spaced forms never changed
 }
 
-func defaultZWNJConfig() zwnjConfig { return zwnjConfig{} }
-
-// WithZWNJRepair switches the repair of missing and misplaced ZWNJs on or
-// off. It is on by default.
-func WithZWNJRepair(on bool) Option {
-	return func(c *config) { c.zwnj.disabled = !on }
-}
-
-// WithWords adds words to the lexicon of the ZWNJ repair, each written as
-// it should be, with its ZWNJs: WithWords("گفت‌وگو", "ری‌استارت"). A user
-// word overrides the built-in lexicon, so a word given without a ZWNJ is
-// never split. Anything that is not a Persian word is ignored.
-func WithWords(words ...string) Option {
-	return func(c *config) { c.zwnj.words = append(c.zwnj.words, words...) }
-}
-
-// WithExceptions lists forms that the ZWNJ repair never changes, written
-// as they appear in text: a glued word ("میخک") or words separated by
-// spaces ("ماه می") that must stay as they are.
-func WithExceptions(words ...string) Option {
-	return func(c *config) { c.zwnj.exceptions = append(c.zwnj.exceptions, words...) }
-}
-
-// zwnjRepairer restores missing and misplaced ZWNJs in text that the
-// character pass has already normalized. It is immutable and shared.
-type zwnjRepairer struct {
+// Repairer restores missing and misplaced ZWNJs in text that the
+// character pass of package normalize has already normalized. It is
+// immutable and safe for concurrent use.
+type Repairer struct {
 	lex        *lexicon.Lexicon
 	user       map[string]*lexicon.Entry // user words by key
 	exceptions map[string]bool           // keys never changed
 }
 
-func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
-	if c.disabled {
-		return nil
-	}
-	z := &zwnjRepairer{lex: lexicon.Default()}
-	for _, w := range c.words {
+// New returns a Repairer with the user words and exceptions of c.
+func New(c Config) *Repairer {
+	z := &Repairer{lex: lexicon.Default()}
+	for _, w := range c.Words {
 		key, mask, ok := wordKey(w)
 		if !ok {
 			continue
@@ -71,7 +47,7 @@ func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 			}
 		}
 	}
-	for _, w := range c.exceptions {
+	for _, w := range c.Exceptions {
 		key, _, ok := wordKey(w)
 		if !ok {
 			continue
@@ -86,7 +62,7 @@ func newZWNJRepairer(c *zwnjConfig) *zwnjRepairer {
 
 // userEntry returns the user entry of key, made on first use as a copy of
 // the lexicon's entry, if any.
-func (z *zwnjRepairer) userEntry(key string) *lexicon.Entry {
+func (z *Repairer) userEntry(key string) *lexicon.Entry {
 	e := z.user[key]
 	if e == nil {
 		e = new(lexicon.Entry)
@@ -121,7 +97,7 @@ func wordKey(w string) (key string, mask uint32, ok bool) {
 			n++
 		case r == script.ZWNJ:
 			z = true
-		case isArabicDiacritic(r), r == ' ':
+		case script.IsDiacritic(r), r == ' ':
 		default:
 			return "", 0, false
 		}
@@ -132,15 +108,9 @@ func wordKey(w string) (key string, mask uint32, ok bool) {
 // maxUnitLetters bounds the letters of a unit: masks have one bit per gap.
 const maxUnitLetters = 32
 
-// isArabicDiacritic reports whether r is an Arabic diacritic, which sits on
-// the letter before it and is not part of a key.
-func isArabicDiacritic(r rune) bool {
-	return r >= 0x064B && r <= 0x065F || r == 0x0670
-}
-
 // lookup finds key in the user words, then in the lexicon, and reports
 // whether either has it.
-func (z *zwnjRepairer) lookup(key []byte) (lexicon.Entry, bool) {
+func (z *Repairer) lookup(key []byte) (lexicon.Entry, bool) {
 	if z.user != nil {
 		if e := z.user[string(key)]; e != nil {
 			return *e, true
@@ -151,7 +121,7 @@ func (z *zwnjRepairer) lookup(key []byte) (lexicon.Entry, bool) {
 
 // lexLookup finds key in the lexicon. A verb stem that the table holds
 // for the tokenizer alone is no word here.
-func (z *zwnjRepairer) lexLookup(key []byte) (lexicon.Entry, bool) {
+func (z *Repairer) lexLookup(key []byte) (lexicon.Entry, bool) {
 	e, ok := z.lex.Lookup(key)
 	if !ok || e.Tags&lexicon.StemOnly != 0 {
 		return lexicon.Entry{}, false
@@ -160,15 +130,15 @@ func (z *zwnjRepairer) lexLookup(key []byte) (lexicon.Entry, bool) {
 }
 
 // isException reports whether the user asked never to change key.
-func (z *zwnjRepairer) isException(key []byte) bool {
+func (z *Repairer) isException(key []byte) bool {
 	return z.exceptions != nil && z.exceptions[string(key)]
 }
 
-// appendRepaired appends seg, with its ZWNJs repaired, to dst.
+// Append appends seg, with its ZWNJs repaired, to dst.
 // seg holds no newline. The output differs from seg only in the gaps between
 // letters: a ZWNJ inserted, or one space replaced by a ZWNJ or, before a
 // suffix after a non-joining letter (پربازدید ها), removed.
-func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
+func (z *Repairer) Append(dst, seg []byte) []byte {
 	if !mayHoldArabicLetter(seg) || len(seg) > math.MaxInt32 {
 		// Pieces keep 32-bit offsets; a segment of 2 GB is left as it is.
 		return append(dst, seg...)
@@ -243,7 +213,7 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 		joinable := prevEndsWithPiece && start == prevTokenEnd+1 && seg[prevTokenEnd] == ' '
 		prevEndsWithPiece = false
 		for j := 0; j < len(tok); {
-			c, size := decodeArabicRune(tok[j:])
+			c, size := script.DecodeRune(tok[j:])
 			if !isZWNJWordRune(c) {
 				j += size
 				joinable = false
@@ -273,10 +243,10 @@ func (z *zwnjRepairer) appendRepaired(dst, seg []byte) []byte {
 					}
 					break
 				}
-				c, size = decodeArabicRune(tok[j:])
+				c, size = script.DecodeRune(tok[j:])
 				if script.IsLetter(c) {
 					p.letters++
-				} else if c == script.ZWNJ || isArabicDiacritic(c) {
+				} else if c == script.ZWNJ || script.IsDiacritic(c) {
 					pure = false
 				} else {
 					break
@@ -358,7 +328,7 @@ var arabicPairClass = func() (t [4 << 8]uint8) {
 // appendLetters appends the letters of b, without its ZWNJs and marks.
 func appendLetters(keys, b []byte) []byte {
 	for x := 0; x < len(b); {
-		c, size := decodeArabicRune(b[x:])
+		c, size := script.DecodeRune(b[x:])
 		if script.IsLetter(c) {
 			keys = append(keys, b[x:x+size]...)
 		}
@@ -379,34 +349,12 @@ var arabicBlockClass = func() (t [256]uint8) {
 		switch r := rune(0x600 + i); {
 		case script.IsLetter(r):
 			t[i] = blockLetter
-		case isArabicDiacritic(r):
+		case script.IsDiacritic(r):
 			t[i] = blockMark
 		}
 	}
 	return t
 }()
-
-// decodeArabicRune is utf8.DecodeRune with a fast path for the two-byte
-// sequences of the Arabic script.
-func decodeArabicRune(b []byte) (rune, int) {
-	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
-		return rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F), 2
-	}
-	if len(b) > 0 && b[0] < utf8.RuneSelf {
-		return rune(b[0]), 1
-	}
-	return utf8.DecodeRune(b)
-}
-
-// lastArabicRune returns the last rune of a key, with a fast path for the
-// two-byte sequences of the Arabic script.
-func lastArabicRune(b []byte) rune {
-	if n := len(b); n >= 2 && b[n-2] >= 0xC2 && b[n-2] <= 0xDF && b[n-1]&0xC0 == 0x80 {
-		return rune(b[n-2]&0x1F)<<6 | rune(b[n-1]&0x3F)
-	}
-	r, _ := utf8.DecodeLastRune(b)
-	return r
-}
 
 // mayHoldArabicLetter reports whether b may hold a letter of the Arabic
 // blocks: their UTF-8 sequences start with a byte from 0xD8 to 0xE0.
@@ -421,7 +369,7 @@ func mayHoldArabicLetter(b []byte) bool {
 
 // isZWNJWordRune reports whether r belongs to a word the repair looks at.
 func isZWNJWordRune(r rune) bool {
-	return script.IsLetter(r) || r == script.ZWNJ || isArabicDiacritic(r)
+	return script.IsLetter(r) || r == script.ZWNJ || script.IsDiacritic(r)
 }
 
 // The classes of bytes for the token scan. A whitespace-delimited token is
@@ -526,7 +474,7 @@ func (r *wordRun) unitEnd(i int) int {
 
 // unitAnalysis returns the analysis of the key of unit [i, j): the one
 // cached with a single piece, or one computed into tmp.
-func (z *zwnjRepairer) unitAnalysis(r *wordRun, i, j int, tmp *wordAnalysis) *wordAnalysis {
+func (z *Repairer) unitAnalysis(r *wordRun, i, j int, tmp *wordAnalysis) *wordAnalysis {
 	if j == i+1 {
 		return &r.pieces[i].a
 	}
@@ -547,7 +495,7 @@ func (r *wordRun) zwnjGaps(seg []byte, i, j int) uint32 {
 		}
 		p := seg[int(r.pieces[k].start):int(r.pieces[k].end)]
 		for x := 0; x < len(p); {
-			c, size := decodeArabicRune(p[x:])
+			c, size := script.DecodeRune(p[x:])
 			switch {
 			case script.IsLetter(c):
 				if pending && li > 0 && li-1 < 32 {
@@ -566,7 +514,7 @@ func (r *wordRun) zwnjGaps(seg []byte, i, j int) uint32 {
 }
 
 // flush repairs the pending run and appends seg up to its end.
-func (z *zwnjRepairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordRun, int) {
+func (z *Repairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordRun, int) {
 	if len(r.pieces) == 0 {
 		return dst, r, written
 	}
@@ -670,7 +618,7 @@ func appendPiece(dst, p []byte, mask uint32, li int, joined bool) ([]byte, int) 
 	var prev rune
 	zwnjSeen := joined // a joined gap already holds its ZWNJ or is glued on purpose
 	for i := 0; i < len(p); {
-		c, size := decodeArabicRune(p[i:])
+		c, size := script.DecodeRune(p[i:])
 		switch {
 		case script.IsLetter(c):
 			if li > 0 && !zwnjSeen && li-1 < 32 && mask&(1<<(li-1)) != 0 && script.IsJoiningLetter(prev) {

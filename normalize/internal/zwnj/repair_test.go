@@ -1,4 +1,4 @@
-package normalize
+package zwnj
 
 import (
 	"bytes"
@@ -16,12 +16,12 @@ import (
 // showZWNJ makes ZWNJs visible in failure messages.
 func showZWNJ(s string) string { return strings.ReplaceAll(s, "\u200c", "[ZWNJ]") }
 
-func repairString(z *zwnjRepairer, s string) string {
-	return string(z.appendRepaired(nil, []byte(s)))
+func repairString(z *Repairer, s string) string {
+	return string(z.Append(nil, []byte(s)))
 }
 
 func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	tests := []struct {
 		name, in, want string
 	}{
@@ -80,7 +80,7 @@ func TestZWNJRepairRestoresGluedAndSpacedForms(t *testing.T) {
 }
 
 func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	for _, in := range []string{
 		"در ماه می سال گذشته باران بارید",        // می is the month, not the prefix
 		"بیشتر مردم میز و میوه و همین را خریدند", // common words that start like می or end like تر
@@ -110,7 +110,7 @@ func TestZWNJRepairLeavesCorrectAndAmbiguousTextAlone(t *testing.T) {
 }
 
 func TestZWNJNeverAfterNonJoiningLetter(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	for _, in := range []string{"پربازدید ها", "کشورها", "کشور ها", "دیوارهای بلند", "گفتوگو", "روزهای خوب"} {
 		out := repairString(z, in)
 		var prev rune
@@ -124,7 +124,7 @@ func TestZWNJNeverAfterNonJoiningLetter(t *testing.T) {
 }
 
 func TestZWNJRepairLeavesProtectedTokensAlone(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	tests := []struct{ in, want string }{
 		{"https://example.ir/میکنیم", "https://example.ir/میکنیم"},
 		{"نشانی user@میکنیم است", "نشانی user@میکنیم است"},
@@ -148,14 +148,14 @@ func TestZWNJRepairLeavesProtectedTokensAlone(t *testing.T) {
 }
 
 func TestZWNJRepairPassesInvalidUTF8Through(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	assert.Equal(t, "میکنیم\xff", repairString(z, "میکنیم\xff"), "a token with invalid UTF-8 is untouched")
 	assert.Equal(t, showZWNJ("\xff می‌کنیم"), showZWNJ(repairString(z, "\xff میکنیم")))
 	assert.Equal(t, "\xd9", repairString(z, "\xd9"))
 }
 
 func TestZWNJRepairHandlesEnormousLines(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	in := strings.Repeat("ما هر روز کتاب ها را می خوانیم ", 20000) // no punctuation: one long run
 	want := strings.Repeat("ما هر روز کتاب‌ها را می‌خوانیم ", 20000)
 	assert.True(t, want == repairString(z, in))
@@ -163,35 +163,21 @@ func TestZWNJRepairHandlesEnormousLines(t *testing.T) {
 	assert.Equal(t, long, repairString(z, long))
 }
 
-func TestZWNJOptions(t *testing.T) {
-	cfg := func(opts ...Option) zwnjConfig {
-		c := config{zwnj: defaultZWNJConfig()}
-		for _, o := range opts {
-			o(&c)
-		}
-		return c.zwnj
-	}
-	off := cfg(WithZWNJRepair(false))
-	assert.Nil(t, newZWNJRepairer(&off), "repair switched off")
-	on := cfg(WithZWNJRepair(false), WithZWNJRepair(true))
-	assert.NotNil(t, newZWNJRepairer(&on))
-
-	user := cfg(WithWords("ری‌استارت", "کتاب‌خوان", "not a word"))
-	z := newZWNJRepairer(&user)
+func TestUserWordsAndExceptions(t *testing.T) {
+	z := New(Config{Words: []string{"ری‌استارت", "کتاب‌خوان", "not a word"}})
 	assert.Equal(t, showZWNJ("ری‌استارت کنید"), showZWNJ(repairString(z, "ریاستارت کنید")))
 	assert.Equal(t, showZWNJ("ری‌استارت کنید"), showZWNJ(repairString(z, "ری استارت کنید")), "parts of a user word are joined")
 
-	glued := cfg(WithWords("میکنیم"))
-	assert.Equal(t, "میکنیم", repairString(newZWNJRepairer(&glued), "میکنیم"), "a user word without ZWNJ is never split")
+	glued := New(Config{Words: []string{"میکنیم"}})
+	assert.Equal(t, "میکنیم", repairString(glued, "میکنیم"), "a user word without ZWNJ is never split")
 
-	exc := cfg(WithExceptions("میکنیم", "کتاب ها"))
-	z = newZWNJRepairer(&exc)
+	z = New(Config{Exceptions: []string{"میکنیم", "کتاب ها"}})
 	assert.Equal(t, "میکنیم و کتاب ها", repairString(z, "میکنیم و کتاب ها"))
 	assert.Equal(t, showZWNJ("می‌خوانیم"), showZWNJ(repairString(z, "میخوانیم")), "other words are still repaired")
 }
 
 func TestZWNJRepairIsSafeForConcurrentUse(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	in := []byte("دانشجویان کتاب ها را میخوانند و بین المللی")
 	want := repairString(z, string(in))
 	var wg sync.WaitGroup
@@ -201,7 +187,7 @@ func TestZWNJRepairIsSafeForConcurrentUse(t *testing.T) {
 			defer wg.Done()
 			buf := make([]byte, 0, 256)
 			for range 200 {
-				assert.Equal(t, want, string(z.appendRepaired(buf[:0], in)))
+				assert.Equal(t, want, string(z.Append(buf[:0], in)))
 			}
 		}()
 	}
@@ -209,24 +195,24 @@ func TestZWNJRepairIsSafeForConcurrentUse(t *testing.T) {
 }
 
 func TestZWNJRepairDoesNotAllocate(t *testing.T) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	in := []byte("ما هر روز کتاب ها را میخوانیم و گفت وگوهایی در همایش بینالمللی داریم، https://example.ir")
 	buf := make([]byte, 0, 4*len(in))
-	allocs := testing.AllocsPerRun(100, func() { buf = z.appendRepaired(buf[:0], in) })
+	allocs := testing.AllocsPerRun(100, func() { buf = z.Append(buf[:0], in) })
 	assert.Zero(t, allocs)
 }
 
 // checkRepairInvariants holds for any input: the letters and everything
 // else are kept in order, only gaps change, the result is stable, and no
 // ZWNJ appears after a non-joining letter that was not there before.
-func checkRepairInvariants(t *testing.T, z *zwnjRepairer, in []byte) {
-	out := z.appendRepaired(nil, in)
+func checkRepairInvariants(t *testing.T, z *Repairer, in []byte) {
+	out := z.Append(nil, in)
 	strip := func(b []byte) []byte {
 		b = bytes.ReplaceAll(b, []byte("\u200c"), nil)
 		return bytes.ReplaceAll(b, []byte(" "), nil)
 	}
 	require.Equal(t, strip(in), strip(out), "only gaps change: %q -> %q", in, out)
-	again := z.appendRepaired(nil, out)
+	again := z.Append(nil, out)
 	require.Equal(t, string(out), string(again), "idempotent: %q", in)
 	require.LessOrEqual(t, zwnjAfterNonJoiner(out), zwnjAfterNonJoiner(in), "%q -> %q", in, out)
 	require.LessOrEqual(t, len(in)-len(out), bytes.Count(in, []byte(" ")), "at most the spaces go")
@@ -258,7 +244,7 @@ func FuzzZWNJRepair(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	z := newZWNJRepairer(&zwnjConfig{words: []string{"ری‌استارت"}, exceptions: []string{"ماه می"}})
+	z := New(Config{Words: []string{"ری‌استارت"}, Exceptions: []string{"ماه می"}})
 	f.Fuzz(func(t *testing.T, in []byte) {
 		checkRepairInvariants(t, z, in)
 	})

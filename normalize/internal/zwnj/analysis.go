@@ -1,4 +1,4 @@
-package normalize
+package zwnj
 
 import (
 	"bytes"
@@ -123,7 +123,7 @@ func (a *wordAnalysis) setEntry(e *lexicon.Entry) {
 
 // analyzeTo stores the analysis of key in a, with a fast path for the
 // words of the lexicon.
-func (z *zwnjRepairer) analyzeTo(a *wordAnalysis, key []byte) {
+func (z *Repairer) analyzeTo(a *wordAnalysis, key []byte) {
 	if !z.isException(key) {
 		if e, ok := z.lookup(key); ok {
 			a.setEntry(&e)
@@ -137,7 +137,7 @@ func (z *zwnjRepairer) analyzeTo(a *wordAnalysis, key []byte) {
 // a known host with suffixes, a prefix (می، نمی، بی) before a known word,
 // or a known word with a productive second part. depth bounds the
 // recursion through hosts.
-func (z *zwnjRepairer) analyze(key []byte, depth int) wordAnalysis {
+func (z *Repairer) analyze(key []byte, depth int) wordAnalysis {
 	if z.isException(key) {
 		return wordAnalysis{known: true}
 	}
@@ -153,7 +153,7 @@ func (z *zwnjRepairer) analyze(key []byte, depth int) wordAnalysis {
 // analyzeUnknown analyses a key that is not in the lexicon. It is a
 // function of its own so that the common case, a word of the lexicon,
 // does not pay for its larger stack frame.
-func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
+func (z *Repairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 	var best wordAnalysis
 	bestScore, secondScore := int32(-1), int32(-1)
 	var secondMask uint32
@@ -170,7 +170,7 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 		if !h.known {
 			continue
 		}
-		last := lastArabicRune(host)
+		last := lastRune(host)
 		joins := script.IsJoiningLetter(last)
 		jb := uint32(1) << (nh - 1)
 		a := wordAnalysis{mask: h.mask, bound: h.bound, strong: h.strong, known: true, freq: h.freq}
@@ -283,10 +283,10 @@ func (z *zwnjRepairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 // productive second part of compounds (آزار + دهنده، فیلم + ساز), the
 // longest such part first. Such a reading only adds a ZWNJ to a glued word;
 // it never joins two words that stand apart.
-func (z *zwnjRepairer) analyzeCompound(key []byte) wordAnalysis {
+func (z *Repairer) analyzeCompound(key []byte) wordAnalysis {
 	n := 0
 	for p := 0; p < len(key); {
-		_, size := decodeArabicRune(key[p:])
+		_, size := script.DecodeRune(key[p:])
 		p += size
 		n++
 		if n < 2 || len(key)-p < 4 {
@@ -334,7 +334,7 @@ func onlyFunction(t lexicon.Tag) bool {
 
 // analyzePrefix reads key as می or نمی before a known verb form, or as بی
 // before a known noun, adjective or function word (بی‌معنا، بی‌آنکه).
-func (z *zwnjRepairer) analyzePrefix(key []byte) wordAnalysis {
+func (z *Repairer) analyzePrefix(key []byte) wordAnalysis {
 	var rest []byte
 	verb := true
 	// A preverb (برمی‌گردد، فرومی‌ریزد) ends in a letter that does not
@@ -388,7 +388,7 @@ func preverbOf(key []byte) []byte {
 // joinAction decides whether the space between unit [i, j) and unit [j, k)
 // of r goes: the two must form one word. It depends on the keys alone, so
 // that the repair of its own output joins nothing more.
-func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
+func (z *Repairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if !r.pieces[j-1].letterAtEnd || !r.pieces[j].letterAtStart {
 		return keepGap
 	}
@@ -412,7 +412,7 @@ func (z *zwnjRepairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if known && whole.Spaced > whole.Joined {
 		return keepGap // the corpus writes these as two words
 	}
-	last := lastArabicRune(uk)
+	last := lastRune(uk)
 	joins := script.IsJoiningLetter(last)
 	join := keepGap
 	if joins {
@@ -653,4 +653,10 @@ func isParticle(host []byte) bool {
 		}
 	}
 	return false
+}
+
+// lastRune returns the last rune of a key.
+func lastRune(b []byte) rune {
+	r, _ := script.DecodeLastRune(b)
+	return r
 }

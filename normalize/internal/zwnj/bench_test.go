@@ -1,4 +1,4 @@
-package normalize
+package zwnj
 
 import (
 	"strings"
@@ -16,7 +16,7 @@ var zwnjNewsText = strings.Repeat(
 		"در سال ۱۴۰۳ به بیش از ۶ میلیون نفر رسیده است. متن کامل در https://example.ir/news/1403 آمده است.\n", 40)
 
 func BenchmarkZWNJRepair(b *testing.B) {
-	z := newZWNJRepairer(&zwnjConfig{})
+	z := New(Config{})
 	lines := strings.Split(strings.TrimSuffix(zwnjNewsText, "\n"), "\n")
 	segs := make([][]byte, len(lines))
 	for i, l := range lines {
@@ -28,31 +28,19 @@ func BenchmarkZWNJRepair(b *testing.B) {
 	for b.Loop() {
 		buf = buf[:0]
 		for _, s := range segs {
-			buf = z.appendRepaired(buf, s)
+			buf = z.Append(buf, s)
 		}
 	}
 }
 
 // BenchmarkZWNJRepairCorrectText measures text that needs no repair.
 func BenchmarkZWNJRepairCorrectText(b *testing.B) {
-	z := newZWNJRepairer(&zwnjConfig{})
-	seg := z.appendRepaired(nil, []byte(strings.ReplaceAll(zwnjNewsText, "\n", " ")))
+	z := New(Config{})
+	seg := z.Append(nil, []byte(strings.ReplaceAll(zwnjNewsText, "\n", " ")))
 	buf := make([]byte, 0, 2*len(seg))
 	b.SetBytes(int64(len(seg)))
 	b.ReportAllocs()
 	for b.Loop() {
-		buf = z.appendRepaired(buf[:0], seg)
-	}
-}
-
-// BenchmarkNormalizeDefaultWithZWNJRepair measures the whole default
-// Normalizer, the ZWNJ repair included.
-func BenchmarkNormalizeDefaultWithZWNJRepair(b *testing.B) {
-	n := New()
-	in := []byte(zwnjNewsText)
-	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
-	for b.Loop() {
-		n.Bytes(in)
+		buf = z.Append(buf[:0], seg)
 	}
 }

@@ -2,6 +2,24 @@ package main
 
 import "strings"
 
+// spell picks how the word key is written: as choose says, with the
+// ZWNJs of the standard orthography added (standardMask). A word that the
+// corpus also writes with a ZWNJ elsewhere is two words that look alike
+// (حرف‌های، حرفه‌ای), and the standard cannot say which it is: it keeps
+// choose's spelling.
+func spell(key string, w *word) (mask uint32, glued, joined int) {
+	mask, glued, joined = choose(w)
+	std := standardMask(key, mask)
+	if added := std &^ mask; added != 0 {
+		for m, v := range w.variants {
+			if m != 0 && m&added == 0 && v.count > 0 {
+				return mask, glued, joined
+			}
+		}
+	}
+	return std, glued, joined
+}
+
 // choose picks how a word is written. The corpus decides when it has seen
 // the word: a gap takes a ZWNJ when most of the word's occurrences, glued
 // or with ZWNJs elsewhere, have one there (of حرفه‌ای، حرف‌های and

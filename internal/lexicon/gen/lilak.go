@@ -35,6 +35,7 @@ func readLexicon(path string) {
 		w := add(f[0], true, 0)
 		if w != nil && len(f) > 1 {
 			w.tags |= lexicon.POSTag(f[1])
+			addLilakPOS(f[0], f[1])
 		}
 	}
 }

@@ -48,7 +48,7 @@ func records() []lexicon.Record {
 		}
 	}
 	for k, w := range words {
-		mask, _, _ := choose(w)
+		mask, _, _ := spell(k, w)
 		for i, n := 0, 0; mask != 0 && i < len(k); n++ {
 			_, size := utf8.DecodeRuneInString(k[i:])
 			i += size
@@ -60,7 +60,7 @@ func records() []lexicon.Record {
 	var recs []lexicon.Record
 	for _, k := range keys {
 		w := words[k]
-		mask, glued, joined := choose(w)
+		mask, glued, joined := spell(k, w)
 		if heads[k] {
 			w.tags |= lexicon.Head
 		}

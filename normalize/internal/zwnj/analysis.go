@@ -75,25 +75,6 @@ const (
 	letterYeh = 'ی'
 )
 
-// Policies, each chosen by measuring both settings on a held-out tenth of
-// the UPDT training text with the lexicon counted on the other nine tenths.
-const (
-	// pluralZWNJByDefault: a plural of a host whose plural style the corpus
-	// did not show takes a ZWNJ after a joining letter other than ه. Off:
-	// the corpus writes such plurals glued about as often as with a ZWNJ,
-	// and a wrong ZWNJ costs more than a missing one.
-	pluralZWNJByDefault = false
-	// comparativeZWNJ: an unseen comparative takes a ZWNJ after a joining letter.
-	comparativeZWNJ = true
-	// lilakCompoundsJoin: two words that Lilak knows as one compound, and
-	// that the corpus never wrote apart, are joined, unless the first is a
-	// function word (به، یک) or the second a productive part (شده، کننده).
-	// Off: it finds more compounds written apart, but it also joins words
-	// that stand apart in correct text (جمعه شب، قابل تغییر), and a wrong
-	// join costs more than a missed one.
-	lilakCompoundsJoin = false
-)
-
 // fromEntry is the analysis of a word found in the lexicon.
 func fromEntry(e *lexicon.Entry) wordAnalysis {
 	var a wordAnalysis
@@ -191,9 +172,12 @@ func (z *Repairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 				break
 			}
 			a.strong |= jb
-			// A host written with a ZWNJ of its own (هم‌اندیشی) takes one
-			// before ها too when the corpus did not say otherwise.
-			if last == letterHeh || h.style == lexicon.PluralZWNJ || h.style == lexicon.PluralUnknown && (pluralZWNJByDefault || h.mask != 0) {
+			// The standard writes ها apart after a noun, an adjective, a
+			// foreign word or a pronoun: a word whose part of speech
+			// Lilak gives. A host the dictionary lacks (a name) is
+			// written as the corpus writes it; one written with a ZWNJ
+			// of its own (هم‌اندیشی) takes one before ها too.
+			if last == letterHeh || standardPluralHost(host, h.tags) || h.style == lexicon.PluralZWNJ || h.style == lexicon.PluralUnknown && h.mask != 0 {
 				a.mask |= jb
 			}
 		case comparativeSuffix:
@@ -210,7 +194,10 @@ func (z *Repairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 			if h.tags&lexicon.Adjective != 0 {
 				a.strong |= jb
 			}
-			if comparativeZWNJ {
+			// The standard writes تر and ترین apart, except after the
+			// few adjectives whose comparatives are written joined
+			// (بهتر، بیشتر، کمتر).
+			if !joinedComparative(host) {
 				a.mask |= jb
 			}
 		case alefClitic:
@@ -317,6 +304,31 @@ func (z *Repairer) analyzeCompound(key []byte) wordAnalysis {
 func pluralHost(t lexicon.Tag) bool {
 	t = partsOfSpeech(t)
 	return t == 0 || t&(lexicon.Noun|lexicon.Plural|lexicon.Function|lexicon.Foreign) != 0
+}
+
+// joinedComparative reports whether the comparative of host is written
+// joined: بهتر، بیشتر، کمتر، کهتر، مهتر.
+func joinedComparative(host []byte) bool {
+	for _, h := range lexicon.JoinedComparatives {
+		if string(host) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// standardPluralHost reports whether the standard writes ها apart after
+// host: a noun, an adjective, a foreign word or a plural of the
+// dictionary, or one of the pronouns آن، این، همین، همان.
+func standardPluralHost(host []byte, t lexicon.Tag) bool {
+	if t&(lexicon.Noun|lexicon.Adjective|lexicon.Foreign|lexicon.Plural) != 0 {
+		return true
+	}
+	switch string(host) {
+	case "آن", "این", "همین", "همان":
+		return true
+	}
+	return false
 }
 
 // partsOfSpeech returns the part-of-speech tags of t, without the tags that
@@ -507,8 +519,7 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	// such a compound with a suffix (گفت وگوهایی). Two words that are each
 	// a word on their own are not joined on a guess.
 	if known {
-		if fromEntry(&whole).strong&jb != 0 || lilakCompoundsJoin && whole.Mask&jb != 0 && whole.Spaced == 0 &&
-			ua.tags&lexicon.Function == 0 && va.tags&(lexicon.Tail|lexicon.Function) == 0 {
+		if fromEntry(&whole).strong&jb != 0 {
 			return join
 		}
 	} else if !va.known {

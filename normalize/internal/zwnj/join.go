@@ -9,15 +9,17 @@ import (
 )
 
 // joinAction decides whether the space between unit [i, j) and unit [j, k)
-// of r goes: the two must form one word. It depends on the keys alone, so
-// that the repair of its own output joins nothing more.
-func (z *Repairer) joinAction(r *wordRun, i, j, k int) gapAction {
+// of r goes: the two must form one word. It also says what the decision
+// rests on (see editClass), which decides whether a segment's level of
+// evidence allows it. It depends on the keys alone, so that the repair of
+// its own output joins nothing more.
+func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 	if !r.pieces[j-1].letterAtEnd || !r.pieces[j].letterAtStart {
-		return keepGap
+		return keepGap, 0
 	}
 	lu := r.letters(i, j)
 	if lu+r.letters(j, k) > maxUnitLetters {
-		return keepGap
+		return keepGap, 0
 	}
 	uk, vk := r.key(i, j), r.key(j, k)
 	var ub, vb wordAnalysis
@@ -25,15 +27,15 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	va := z.unitAnalysis(r, j, k, &vb)
 	vSuffix, vIsSuffix := r.suffixWord(j, k)
 	if !worthJoining(uk, vIsSuffix, ua, va) {
-		return keepGap
+		return keepGap, 0
 	}
 	ck := r.key(i, k)
 	if z.isException(ck) || z.isException(uk) || z.isException(vk) {
-		return keepGap
+		return keepGap, 0
 	}
 	whole, known := z.lookup(ck)
 	if known && whole.Spaced > whole.Joined {
-		return keepGap // the corpus writes these as two words
+		return keepGap, 0 // the corpus writes these as two words
 	}
 	last := lastRune(uk)
 	joins := script.IsJoiningLetter(last)
@@ -45,100 +47,107 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) gapAction {
 	if kind, ok := vSuffix, vIsSuffix; ok {
 		h := ua
 		if !h.known {
-			return keepGap
+			return keepGap, 0
 		}
 		switch kind {
 		case pluralSuffix:
 			// A lone ها after a word is the plural suffix, after an
 			// adjective used as a noun too (پربازدید ها).
 			if !pluralHost(h.tags) && h.tags&lexicon.Adjective == 0 {
-				return keepGap
+				return keepGap, 0
 			}
 			if !joins {
-				return deleteGap
+				return deleteGap, editFirm
 			}
-			return zwnjGap
+			return zwnjGap, editFirm
 		case comparativeSuffix:
 			// تر alone is also the adjective "wet"; ترین and تری are
 			// never words of their own.
 			if h.tags&lexicon.Adjective == 0 && (len(vk) == len("تر") || h.tags&(lexicon.Verb|lexicon.Function) != 0) {
-				return keepGap
+				return keepGap, 0
 			}
 			if !joins {
-				return deleteGap
+				return deleteGap, editFirm
 			}
-			return zwnjGap
+			return zwnjGap, editFirm
 		case alefClitic:
 			// A host of two letters written apart is more often the name
 			// of a Latin letter (بی ای، تی ام) than a word with a clitic.
 			if isParticle(uk) || !joins || lu < 3 {
-				return keepGap
+				return keepGap, 0
 			}
 			// اند، ایم and اید are never words of their own; ای is also
 			// the vocative, so it joins only a host ending in ه or ی.
 			if last != letterHeh && last != letterYeh && !bytes.Equal(vk, cliticAnd) && !bytes.Equal(vk, cliticIm) && !bytes.Equal(vk, cliticId) {
-				return keepGap
+				return keepGap, 0
 			}
-			return zwnjGap
+			return zwnjGap, editFirm
 		case pronounClitic:
 			if last != letterHeh && last != letterYeh || isParticle(uk) {
-				return keepGap
+				return keepGap, 0
 			}
-			return zwnjGap
+			return zwnjGap, editFirm
 		case gluedSuffix: // یی, never a word of its own
 			if last == letterHeh && !isParticle(uk) {
-				return zwnjGap
+				return zwnjGap, editFirm
 			}
 			if !joins {
-				return deleteGap
+				return deleteGap, editFirm
 			}
 		}
-		return keepGap
+		return keepGap, 0
 	}
 	// a prefix written apart: می کنیم، نمی دانند، بی آنکه
 	jb := uint32(1) << (lu - 1)
 	if bytes.Equal(uk, prefixMi) || bytes.Equal(uk, prefixNami) {
 		if known && whole.Mask&jb != 0 {
-			return zwnjGap
+			return zwnjGap, editFirm
 		}
 		if v := va; v.known && v.tags&lexicon.Verb != 0 || !v.known && looksLikeVerb(vk) {
-			return zwnjGap
+			return zwnjGap, editFirm
 		}
-		return keepGap
+		return keepGap, 0
 	}
 	if bytes.Equal(uk, prefixBi) {
 		if known && whole.Mask&jb != 0 {
-			return zwnjGap
+			return zwnjGap, editStrong
 		}
 		if v := va; v.known && v.tags&lexicon.Verb == 0 && utf8.RuneCount(vk) >= 3 {
-			return zwnjGap
+			return zwnjGap, editStrong
 		}
-		return keepGap
+		return keepGap, 0
 	}
 	// a bound second part of compounds written apart after a noun or an
 	// adjective: آزار دهنده، علاقه مند، شگفت انگیز. The corpus seldom writes
 	// such a part as a word of its own.
 	if va.tags&lexicon.Bound != 0 && joins && boundHost(ua) {
-		return zwnjGap
+		return zwnjGap, editBound
 	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو، خیال پرداز
 	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || unseenSecondPart(uk, vk, ua, va, &whole)) {
-		return join
+		return join, editBound
 	}
 	// a compound the corpus writes as one word more often than as two, or
 	// such a compound with a suffix (گفت وگوهایی). Two words that are each
 	// a word on their own are not joined on a guess.
 	if known {
 		if fromEntry(&whole).strong&jb != 0 {
-			return join
+			return join, editStrong
 		}
 	} else if !va.known {
 		if a := z.analyze(ck, 0); a.strong&jb != 0 {
-			return join
+			return join, editStrong
 		}
 	}
-	return keepGap
+	// a compound of the lexicon whose parts are words of their own
+	// (آتش نشانی، راه حل): where the segment shows lost ZWNJs only. A
+	// function word (به زودی) or a productive part (تنظیم شده) is
+	// more often a phrase of two words.
+	if known && whole.Mask&jb != 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && va.tags&(lexicon.Tail|lexicon.Function) == 0 {
+		return join, editWeak
+	}
+	return keepGap, 0
 }
 
 // unseenSecondPart reports whether vk, the second part of the compound

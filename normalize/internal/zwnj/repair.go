@@ -11,8 +11,25 @@ import (
 // Append appends seg, with its ZWNJs repaired, to dst.
 // seg holds no newline. The output differs from seg only in the gaps between
 // letters: a ZWNJ inserted, or one space replaced by a ZWNJ or, before a
-// suffix after a non-joining letter (پربازدید ها), removed.
+// suffix after a non-joining letter (پربازدید ها), removed. Which repairs
+// apply depends on the evidence of the segment's own writing (evidence.go).
 func (z *Repairer) Append(dst, seg []byte) []byte {
+	start := len(dst)
+	p := pass{level: levelAll}
+	dst = z.repair(dst, seg, &p)
+	if lv, again := p.next(seg); again {
+		// The first pass made edits that the evidence does not allow: a
+		// second one at the level the evidence sets. Correct text with a
+		// compound the lexicon would join is the only text that pays.
+		p = pass{level: lv}
+		dst = z.repair(dst[:start], seg, &p)
+	}
+	return dst
+}
+
+// repair appends seg, repaired at the level of p, to dst, and records in
+// p the edits it made.
+func (z *Repairer) repair(dst, seg []byte, p *pass) []byte {
 	if !mayHoldArabicLetter(seg) || len(seg) > math.MaxInt32 {
 		// Pieces keep 32-bit offsets; a segment of 2 GB is left as it is.
 		return append(dst, seg...)
@@ -33,7 +50,7 @@ func (z *Repairer) Append(dst, seg []byte) []byte {
 		// common case, is a single piece, read in one scan.
 		if end, letters, atStart, atEnd, pure := scanWordToken(seg, i); end > i {
 			if !(prevEndsWithPiece && i == prevTokenEnd+1 && seg[prevTokenEnd] == ' ') {
-				dst, r, written = z.flush(dst, seg, r, written)
+				dst, r, written = z.flush(dst, seg, r, written, p)
 			}
 			kStart := int32(len(r.keys))
 			if pure {
@@ -80,7 +97,7 @@ func (z *Repairer) Append(dst, seg []byte) []byte {
 		}
 		tok := seg[start:i]
 		if protected {
-			dst, r, written = z.flush(dst, seg, r, written)
+			dst, r, written = z.flush(dst, seg, r, written, p)
 			prevEndsWithPiece = false
 			continue
 		}
@@ -94,7 +111,7 @@ func (z *Repairer) Append(dst, seg []byte) []byte {
 				continue
 			}
 			if !joinable {
-				dst, r, written = z.flush(dst, seg, r, written)
+				dst, r, written = z.flush(dst, seg, r, written, p)
 			}
 			// the piece: its key is its letters
 			p := wordPiece{start: int32(start + j), kStart: int32(len(r.keys)), letterAtStart: script.IsLetter(c)}
@@ -140,7 +157,7 @@ func (z *Repairer) Append(dst, seg []byte) []byte {
 		}
 		prevTokenEnd = i
 	}
-	dst, r, written = z.flush(dst, seg, r, written)
+	dst, r, written = z.flush(dst, seg, r, written, p)
 	return append(dst, seg[written:]...)
 }
 
@@ -388,7 +405,7 @@ func (r *wordRun) zwnjGaps(seg []byte, i, j int) uint32 {
 }
 
 // flush repairs the pending run and appends seg up to its end.
-func (z *Repairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordRun, int) {
+func (z *Repairer) flush(dst, seg []byte, r wordRun, written int, ps *pass) ([]byte, wordRun, int) {
 	if len(r.pieces) == 0 {
 		return dst, r, written
 	}
@@ -407,7 +424,7 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordR
 	// Join neighbouring units until no two can be joined: the result is a
 	// fixed point, so repairing it again joins nothing more. After the
 	// first pass only the pairs next to a unit that grew are looked at again.
-	for pass := 0; ; pass++ {
+	for round := 0; ; round++ {
 		changed := false
 		for i := 0; i < n; {
 			j := r.unitEnd(i)
@@ -423,8 +440,9 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordR
 				i = j
 				continue
 			}
-			if pass == 0 || r.gaps[j]&unitGrew != 0 || r.gaps[i]&unitGrew != 0 {
-				if a := z.joinAction(&r, i, j, k); a != keepGap {
+			if round == 0 || r.gaps[j]&unitGrew != 0 || r.gaps[i]&unitGrew != 0 {
+				if a, c := z.joinAction(&r, i, j, k); a != keepGap && ps.level.allows(c) {
+					ps.record(c)
 					r.gaps[j] = a
 					r.gaps[i] |= unitGrewNow
 					changed = true
@@ -454,8 +472,24 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int) ([]byte, wordR
 		if mask != 0 {
 			// A ZWNJ the writer put where the analysis wants none means
 			// that the analysis misread the word: add nothing to it.
-			if have := r.zwnjGaps(seg, i, j); have&^mask != 0 || j == i+1 && mask&^have == 0 {
+			have := r.zwnjGaps(seg, i, j)
+			if have&^mask != 0 || j == i+1 && mask&^have == 0 {
 				mask = 0
+			} else if add := mask &^ have; add != 0 {
+				// ZWNJs put into glued words: the firm ones, and those of
+				// compounds, which careful text does not get.
+				key := r.key(i, j)
+				firm := firmGaps(key, add)
+				if firm != 0 {
+					ps.record(editFirm)
+				}
+				if add&^firm != 0 {
+					if ps.level.allows(editStrong) {
+						ps.record(editStrong)
+					} else {
+						mask &^= add &^ firm
+					}
+				}
 			}
 		}
 		if mask == 0 && j == i+1 {

@@ -88,6 +88,9 @@ func records() []lexicon.Record {
 		if len(w.variants) == 0 {
 			mask = 0
 		}
+		if len(w.variants) > 0 || w.tags&lexicon.Bound != 0 {
+			w.tags &^= lexicon.StemOnly // a stem that the corpus also uses as a word or a part
+		}
 		recs = append(recs, lexicon.Record{Key: k, Entry: lexicon.Entry{
 			Mask: mask, Tags: w.tags, Glued: clamp16(glued), Joined: clamp16(joined), Spaced: clamp16(w.spaced), Plural: style,
 		}})

@@ -16,7 +16,9 @@ import (
 //
 //   - damaged: some word breaks a firm rule of the standard (a glued or
 //     spaced می‌، ‌ها، ‌تر، a clitic after a silent ه): the writer's ZWNJs
-//     were lost, and every repair applies;
+//     were lost. Where they became spaces (می شود، کتاب ها) every repair
+//     applies; where they were deleted (میشود، کتابها) the spaces are the
+//     writer's own, and two words of their own written apart stay so;
 //   - careful: no such word, and the segment holds a ZWNJ: only the edits
 //     the standard fixes apply, and compounds stay as written;
 //   - plain: neither: compounds are joined or given their ZWNJ where the
@@ -59,8 +61,9 @@ func (lv level) allows(c editClass) bool {
 
 // A pass holds the level of one pass over a segment and what it did.
 type pass struct {
-	level level
-	made  uint8 // bit c: an edit of class c was made
+	level  level
+	made   uint8 // bit c: an edit of class c was made
+	spaced bool  // a firm edit turned a space into a ZWNJ or removed it
 }
 
 func (p *pass) record(c editClass) { p.made |= 1 << c }
@@ -69,11 +72,13 @@ func (p *pass) record(c editClass) { p.made |= 1 << c }
 // and whether that pass made edits the level does not allow, so that seg
 // must be repaired again at that level.
 func (p *pass) next(seg []byte) (level, bool) {
-	if p.made&(1<<editFirm) != 0 {
-		return levelAll, false // damaged: every edit stands
-	}
 	lv := levelPlain
-	if bytes.Contains(seg, zwnjBytes) {
+	switch {
+	case p.spaced:
+		return levelAll, false // ZWNJs typed as spaces: every edit stands
+	case p.made&(1<<editFirm) != 0:
+		// ZWNJs deleted: the spaces are the writer's
+	case bytes.Contains(seg, zwnjBytes):
 		lv = levelCareful
 	}
 	for c := editFirm; c <= editWeak; c++ {

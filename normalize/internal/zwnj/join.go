@@ -144,7 +144,7 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 	// (آتش نشانی، راه حل): where the segment shows lost ZWNJs only. A
 	// function word (به زودی) or a productive part (تنظیم شده) is
 	// more often a phrase of two words.
-	if known && whole.Mask&jb != 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && va.tags&(lexicon.Tail|lexicon.Function) == 0 {
+	if known && whole.Mask&jb != 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && va.tags&lexicon.Function == 0 {
 		return join, editWeak
 	}
 	return keepGap, 0

@@ -443,6 +443,7 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int, ps *pass) ([]b
 			if round == 0 || r.gaps[j]&unitGrew != 0 || r.gaps[i]&unitGrew != 0 {
 				if a, c := z.joinAction(&r, i, j, k); a != keepGap && ps.level.allows(c) {
 					ps.record(c)
+					ps.spaced = ps.spaced || c == editFirm
 					r.gaps[j] = a
 					r.gaps[i] |= unitGrewNow
 					changed = true

@@ -17,8 +17,12 @@ type wordAnalysis struct {
 	known  bool   // the key is a word: found in the lexicon or analysed
 	direct bool   // found in the lexicon as it is
 	split  bool   // read as a known word and a productive second part
-	tags   lexicon.Tag
-	style  lexicon.PluralStyle
+	// settled: found in the lexicon as a word that the corpus writes with
+	// its ZWNJs and never glued (بین‌المللی، اطلاع‌رسانی), so that even a
+	// careful writer's glued spelling of it is a slip
+	settled bool
+	tags    lexicon.Tag
+	style   lexicon.PluralStyle
 }
 
 // fromEntry is the analysis of a word found in the lexicon.
@@ -35,6 +39,7 @@ func (a *wordAnalysis) setEntry(e *lexicon.Entry) {
 	a.mask, a.bound, a.strong = e.Mask, 0, 0
 	a.freq = int32(e.Glued) + int32(e.Joined) + int32(e.Spaced)
 	a.known, a.direct, a.split = true, true, false
+	a.settled = e.Glued == 0 && e.Joined >= 2
 	a.tags, a.style = e.Tags, e.Plural
 	// Two words become one only when the corpus wrote them as one word
 	// more often than as two: many compounds of the dictionary («تقسیم‌شده»,

@@ -466,9 +466,11 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int, ps *pass) ([]b
 	for i := 0; i < n; {
 		j := r.unitEnd(i)
 		var mask uint32
+		settled := false
 		if letters := r.letters(i, j); letters <= maxUnitLetters {
 			var tmp wordAnalysis
-			mask = z.unitAnalysis(&r, i, j, &tmp).mask
+			a := z.unitAnalysis(&r, i, j, &tmp)
+			mask, settled = a.mask, a.settled
 		}
 		if mask != 0 {
 			// A ZWNJ the writer put where the analysis wants none means
@@ -485,8 +487,12 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int, ps *pass) ([]b
 					ps.record(editFirm)
 				}
 				if add&^firm != 0 {
-					if ps.level.allows(editStrong) {
-						ps.record(editStrong)
+					c := editStrong
+					if settled {
+						c = editBound
+					}
+					if ps.level.allows(c) {
+						ps.record(c)
 					} else {
 						mask &^= add &^ firm
 					}

@@ -123,6 +123,12 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 	if va.tags&lexicon.Bound != 0 && joins && boundHost(ua) {
 		return zwnjGap, editBound
 	}
+	// an agent or action noun of a present stem that the corpus never
+	// wrote alone, after a noun or an adjective: نظریه پردازان، بستنی
+	// فروشی، زمینه سازان
+	if joins && boundHost(ua) && va.freq == 0 && z.stemDerivative(vk) {
+		return zwnjGap, editWeak
+	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو، خیال پرداز
 	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || unseenSecondPart(uk, vk, ua, va, &whole)) {
@@ -176,4 +182,23 @@ func worthJoining(uk []byte, vIsSuffix bool, ua, va *wordAnalysis) bool {
 		return true
 	}
 	return isPrefixWord(uk)
+}
+
+// stemDerivatives are the endings that make nouns and adjectives of a
+// present stem (پرداز → پردازان، فروش → فروشی).
+var stemDerivatives = [][]byte{nil, []byte("ی"), []byte("ان"), []byte("ها"), []byte("های"), []byte("هایی")}
+
+// stemDerivative reports whether w is a present stem of a verb of two
+// letters or more, or one with an ending of stemDerivatives.
+func (z *Repairer) stemDerivative(w []byte) bool {
+	for _, end := range stemDerivatives {
+		stem, ok := bytes.CutSuffix(w, end)
+		if !ok || utf8.RuneCount(stem) < 2 {
+			continue
+		}
+		if e, ok := z.lex.Lookup(stem); ok && e.Tags&lexicon.PresentStem != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -148,9 +148,9 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 	}
 	// a compound of the lexicon whose parts are words of their own
 	// (آتش نشانی، راه حل): where the segment shows lost ZWNJs only. A
-	// function word (به زودی) or a productive part (تنظیم شده) is
-	// more often a phrase of two words.
-	if known && whole.Mask&jb != 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && va.tags&lexicon.Function == 0 {
+	// function word (به زودی) or a past participle (اعلام شده، تضمین
+	// شده) makes a phrase of two words as often as a compound.
+	if known && whole.Mask&jb != 0 && whole.Spaced == 0 && ua.tags&lexicon.Function == 0 && va.tags&lexicon.Function == 0 && !z.pastParticiple(vk) {
 		return join, editWeak
 	}
 	return keepGap, 0
@@ -201,4 +201,15 @@ func (z *Repairer) stemDerivative(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// pastParticiple reports whether w is the past participle of a verb: a
+// past stem and ه (شده، کرده، یافته).
+func (z *Repairer) pastParticiple(w []byte) bool {
+	stem, ok := bytes.CutSuffix(w, []byte("ه"))
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	e, ok := z.lex.Lookup(stem)
+	return ok && e.Tags&lexicon.PastStem != 0
 }

@@ -45,12 +45,22 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 	}
 	// a suffix written apart: کتاب ها، بزرگ ترین، رفته اند، پربازدید ها
 	if kind, ok := vSuffix, vIsSuffix; ok {
+		// A suffix is no host: «ها ها» is a word said twice.
+		if _, uSuffix := r.suffixWord(i, j); uSuffix {
+			return keepGap, 0
+		}
 		h := ua
-		if !h.known {
+		// A plural after a comparative that was itself written apart
+		// (بزرگ ترین ها): the comparative is the host.
+		chain := kind == pluralSuffix && j-1 > i && r.pieces[j-1].apart && r.pieces[j-1].apartKind == comparativeSuffix
+		if !h.known && !chain {
 			return keepGap, 0
 		}
 		switch kind {
 		case pluralSuffix:
+			if chain {
+				return join, editFirm
+			}
 			// A lone ها after a word is the plural suffix, after an
 			// adjective used as a noun too (پربازدید ها).
 			if !pluralHost(h.tags) && h.tags&lexicon.Adjective == 0 {
@@ -87,11 +97,12 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 				return keepGap, 0
 			}
 			return zwnjGap, editFirm
-		case gluedSuffix: // یی, never a word of its own
+		case gluedSuffix: // یی, and the ezafe ی: never words of their own
+			// After a silent ه both are written apart: گوشه‌یی، خانه‌ی من.
 			if last == letterHeh && !isParticle(uk) {
 				return zwnjGap, editFirm
 			}
-			if !joins {
+			if !joins && len(vk) > len("ی") {
 				return deleteGap, editFirm
 			}
 		}
@@ -123,12 +134,6 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 	if va.tags&lexicon.Bound != 0 && joins && boundHost(ua) {
 		return zwnjGap, editBound
 	}
-	// an agent or action noun of a present stem that the corpus never
-	// wrote alone, after a noun or an adjective: نظریه پردازان، بستنی
-	// فروشی، زمینه سازان
-	if joins && boundHost(ua) && va.freq == 0 && z.stemDerivative(vk) {
-		return zwnjGap, editWeak
-	}
 	// a compound of the lexicon one of whose parts is no word on its own:
 	// بین المللی، گفت وگو، خیال پرداز
 	if known && whole.Mask&jb != 0 && (!ua.known || !va.known || va.tags&lexicon.Bound != 0 || unseenSecondPart(uk, vk, ua, va, &whole)) {
@@ -145,6 +150,12 @@ func (z *Repairer) joinAction(r *wordRun, i, j, k int) (gapAction, editClass) {
 		if a := z.analyze(ck, 0); a.strong&jb != 0 {
 			return join, editStrong
 		}
+	}
+	// an agent or action noun of a present stem that the corpus never
+	// wrote alone, after a noun or an adjective: نظریه پردازان، بستنی
+	// فروشی، زمینه سازان
+	if joins && boundHost(ua) && va.freq == 0 && z.stemDerivative(vk) {
+		return zwnjGap, editWeak
 	}
 	// a compound of the lexicon whose parts are words of their own
 	// (آتش نشانی، راه حل): where the segment shows lost ZWNJs only. A

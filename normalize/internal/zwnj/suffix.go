@@ -43,10 +43,13 @@ var suffixesByLastByte = func() (t [256][]zwnjSuffix) {
 }()
 
 // suffixWord reports whether key is one of the suffixes that may be
-// written apart from their host. It runs for every word of the text, so it
+// written apart from their host, or the ezafe ی. It runs for every word of the text, so it
 // compares whole keys as integers rather than byte by byte.
 func suffixWord(key []byte) (suffixKind, bool) {
 	if len(key) < 4 || len(key) > 12 {
+		if len(key) == 2 && key[0] == 0xDB && key[1] == 0x8C { // the ezafe ی
+			return gluedSuffix, true
+		}
 		return 0, false
 	}
 	// every suffix written apart starts with ا ت ش م ه or ی (UTF-8 D8A7 D8AA D8B4 D985 D987 DB8C)

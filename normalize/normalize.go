@@ -23,6 +23,7 @@ type buffers struct {
 	mapped []byte  // step 1 output
 	shaped []byte  // step 2 output, when the ZWNJ repair follows
 	spans  []pspan // protected spans of the segment
+	repair zwnj.Scratch
 }
 
 // New returns a Normalizer with the default options changed by opts.
@@ -130,7 +131,7 @@ func (n *Normalizer) segmentIsNormal(seg []byte, kind segKind, c *carry, bufs **
 			*bufs = n.scratch.Get().(*buffers)
 		}
 		b := *bufs
-		b.shaped = n.zwnj.Append(b.shaped[:0], body)
+		b.shaped = n.zwnj.AppendScratch(b.shaped[:0], body, &b.repair)
 		if string(b.shaped) != string(body) {
 			return false
 		}
@@ -161,7 +162,7 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	if !c.pendingSpace && n.check.normal(seg, kind == segLine, c) {
 		// Already normal for the character pass: only the repair may act.
 		if n.zwnj != nil {
-			dst = n.zwnj.Append(dst, seg)
+			dst = n.zwnj.AppendScratch(dst, seg, &bufs.repair)
 		} else {
 			dst = append(dst, seg...)
 		}
@@ -177,7 +178,7 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		n.advanceCarry(dst[start:], kind, c)
 	} else {
 		bufs.shaped = n.charPass(bufs.shaped[:0], seg, kind, c, bufs)
-		dst = n.zwnj.Append(dst, bufs.shaped)
+		dst = n.zwnj.AppendScratch(dst, bufs.shaped, &bufs.repair)
 		n.advanceCarry(bufs.shaped, kind, c)
 	}
 	c.pendingSpace = false

@@ -1,6 +1,7 @@
 package zwnj
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/persiantext/persian/internal/lexicon"
@@ -21,11 +22,13 @@ type Repairer struct {
 	lex        *lexicon.Lexicon
 	user       map[string]*lexicon.Entry // user words by key
 	exceptions map[string]bool           // keys never changed
+	scratch    sync.Pool                 // *Scratch, for Append
 }
 
 // New returns a Repairer with the user words and exceptions of c.
 func New(c Config) *Repairer {
 	z := &Repairer{lex: lexicon.Default()}
+	z.scratch.New = func() any { return new(Scratch) }
 	for _, w := range c.Words {
 		key, mask, ok := wordKey(w)
 		if !ok {

@@ -14,31 +14,45 @@ import (
 // suffix after a non-joining letter (پربازدید ها), removed. Which repairs
 // apply depends on the evidence of the segment's own writing (evidence.go).
 func (z *Repairer) Append(dst, seg []byte) []byte {
+	s := z.scratch.Get().(*Scratch)
+	dst = z.AppendScratch(dst, seg, s)
+	z.scratch.Put(s)
+	return dst
+}
+
+// Scratch is the working memory of a repair. A caller that repairs many
+// segments keeps one and passes it to AppendScratch, so that the memory is
+// reused rather than allocated or cleared for each. The zero value is
+// ready; a Scratch must not be used by two repairs at once.
+type Scratch struct {
+	pieces []wordPiece
+	keys   []byte
+	gaps   []gapAction
+}
+
+// AppendScratch is Append with the working memory of s.
+func (z *Repairer) AppendScratch(dst, seg []byte, s *Scratch) []byte {
 	start := len(dst)
 	p := pass{level: levelAll}
-	dst = z.repair(dst, seg, &p)
+	dst = z.repair(dst, seg, &p, s)
 	if lv, again := p.next(seg); again {
 		// The first pass made edits that the evidence does not allow: a
 		// second one at the level the evidence sets. Correct text with a
 		// compound the lexicon would join is the only text that pays.
 		p = pass{level: lv}
-		dst = z.repair(dst[:start], seg, &p)
+		dst = z.repair(dst[:start], seg, &p, s)
 	}
 	return dst
 }
 
 // repair appends seg, repaired at the level of p, to dst, and records in
 // p the edits it made.
-func (z *Repairer) repair(dst, seg []byte, p *pass) []byte {
+func (z *Repairer) repair(dst, seg []byte, p *pass, s *Scratch) []byte {
 	if !mayHoldArabicLetter(seg) || len(seg) > math.MaxInt32 {
 		// Pieces keep 32-bit offsets; a segment of 2 GB is left as it is.
 		return append(dst, seg...)
 	}
-	// The buffers live on the stack; a run longer than them grows on the heap.
-	var pieceBuf [32]wordPiece
-	var keyBuf [512]byte
-	var gapBuf [32]gapAction
-	r := wordRun{pieces: pieceBuf[:0], keys: keyBuf[:0], gaps: gapBuf[:0]}
+	r := wordRun{pieces: s.pieces[:0], keys: s.keys[:0], gaps: s.gaps[:0]}
 	written := 0
 	prevTokenEnd, prevEndsWithPiece := -2, false
 	for i := 0; i < len(seg); {
@@ -158,6 +172,7 @@ func (z *Repairer) repair(dst, seg []byte, p *pass) []byte {
 		prevTokenEnd = i
 	}
 	dst, r, written = z.flush(dst, seg, r, written, p)
+	s.pieces, s.keys, s.gaps = r.pieces[:0], r.keys[:0], r.gaps[:0] // keep what grew
 	return append(dst, seg[written:]...)
 }
 

@@ -101,7 +101,6 @@ func TestEncodeRejectsBadRecords(t *testing.T) {
 		{{Key: "book"}},                   // not the Arabic block
 		{{Key: ""}},                       // empty
 		{{Key: string(make([]rune, 33))}}, // too long, and no letters
-		{{Key: "کتاب", Entry: Entry{Tags: 1 << 30}}},
 	} {
 		_, err := Encode(recs)
 		assert.Error(t, err, "%q", recs[0].Key)
@@ -111,7 +110,7 @@ func TestEncodeRejectsBadRecords(t *testing.T) {
 func TestOpenRejectsDamagedTables(t *testing.T) {
 	data, err := Encode([]Record{{Key: "کتاب"}})
 	require.NoError(t, err)
-	for _, bad := range [][]byte{nil, []byte("PLX0"), data[:len(data)-1], append([]byte("XXXX"), data[4:]...)} {
+	for _, bad := range [][]byte{nil, []byte("PLX3"), data[:len(data)-1], append([]byte("XXXX"), data[4:]...)} {
 		_, err := Open(bad)
 		assert.Error(t, err)
 	}
@@ -134,7 +133,7 @@ func TestLookupDoesNotAllocate(t *testing.T) {
 // first Default call costs a header read, whatever the table's size.
 func TestDefaultIsReadyAtOnce(t *testing.T) {
 	allocs := testing.AllocsPerRun(1, func() { _, _ = open(tableData) })
-	assert.LessOrEqual(t, allocs, 3.0)
+	assert.LessOrEqual(t, allocs, 2.0)
 }
 
 func BenchmarkOpen(b *testing.B) {

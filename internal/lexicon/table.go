@@ -64,8 +64,8 @@ type Lexicon struct {
 	hotMask  uint64
 	dir      string // the bucket directory
 	records  string
-	tagSets  string
-	shift    uint // a hash's bucket is hash >> shift
+	tags     [256]Tag // the tag sets, by index
+	shift    uint     // a hash's bucket is hash >> shift
 	n        int  // the number of records
 	// utf8 holds, for each letter code, the letter's two UTF-8 bytes as a
 	// little-endian uint16; code 0 is no letter.
@@ -106,7 +106,6 @@ func open(data string) (*Lexicon, error) {
 		return nil, formatError("truncated table")
 	}
 	l := &Lexicon{
-		tagSets:  data[tagStart:hotStart],
 		hotSlots: data[hotStart : hotStart+2*hotSlots], hot: data[hotStart+2*hotSlots : dirStart], hotMask: uint64(hotSlots - 1),
 		dir: data[dirStart:recStart], records: data[recStart:], n: n, letters: make([]rune, 0, alpha),
 	}
@@ -114,6 +113,9 @@ func open(data string) (*Lexicon, error) {
 		l.shift++
 	}
 	l.shift = 64 - l.shift
+	for i := range tagSets {
+		l.tags[i] = Tag(le32(data, tagStart+4*i))
+	}
 	for i := range alpha {
 		off := int(data[headerSize+2*i]) | int(data[headerSize+2*i+1])<<8
 		if off > 0xFF {
@@ -229,8 +231,11 @@ func le32(s string, i int) uint32 {
 func (l *Lexicon) decodeEntry(r string) Entry {
 	flags := r[0]
 	e := Entry{
-		Tags:   Tag(le32(l.tagSets, 4*int(r[1]))),
+		Tags:   l.tags[r[1]],
 		Plural: PluralStyle(flags >> styleShift & 3),
+	}
+	if flags&(flagMask|flagCounts) == 0 {
+		return e // most words: glued, and not seen in the corpus
 	}
 	r = r[2:]
 	if flags&flagMask != 0 {

@@ -251,7 +251,8 @@ func (l *Lexicon) decodeEntry(r string) Entry {
 }
 
 // Hash hashes a key's UTF-8 bytes eight at a time with a multiply-xorshift
-// mix (the finalizer of SplitMix64). It needs no secret seed: the table
+// mix (the finalizer of SplitMix64); a tail of four to seven bytes is read
+// as two overlapping four-byte words. It needs no secret seed: the table
 // holds only the fixed words of the lexicon, so no input can lengthen a
 // bucket. The generator places words with it.
 func Hash(b []byte) uint64 {
@@ -262,8 +263,12 @@ func Hash(b []byte) uint64 {
 		b = b[8:]
 	}
 	var t uint64
-	for i, c := range b {
-		t |= uint64(c) << (8 * i)
+	if len(b) >= 4 {
+		t = uint64(binary.LittleEndian.Uint32(b)) | uint64(binary.LittleEndian.Uint32(b[len(b)-4:]))<<32
+	} else {
+		for i, c := range b {
+			t |= uint64(c) << (8 * i)
+		}
 	}
 	h = (h ^ t) * 0x94D049BB133111EB
 	return h ^ h>>29

@@ -15,8 +15,7 @@
 // With -jsonl each input line is a JSON object {"id": ..., "text": ...}, a
 // document, and each output line is {"id": ..., "sentences": [[tok, ...],
 // ...]}, where tok is the token's text or, with -ud, {"text": ...,
-// "words": [...]} for a multiword token. This is the format of the
-// evaluation described in the README. With -offsets each token is an object
+// "words": [...]} for a multiword token. With -offsets each token is an object
 // {"text", "start", "end", "kind"} instead, start and end being byte
 // offsets into the document's text, with "words" for a multiword token.
 //
@@ -94,7 +93,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, terminal bool
 	joinVerbs := flags.Bool("join-verbs", false, "keep compound verb groups such as «خواهم رفت» as one token (ignored with -ud)")
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "usage: tokenize [-ud] [-join-verbs] [-jsonl [-offsets]] [-conllu] [file ...]")
+		fmt.Fprintln(stderr, "Reads the named files, or standard input, and prints one token a line.")
 		flags.PrintDefaults()
+		fmt.Fprintln(stderr, "To score it as the README does: tokenize -ud -conllu text.txt > system.conllu, then")
+		fmt.Fprintln(stderr, "conll18_ud_eval.py (CoNLL 2018 shared task) on the gold CoNLL-U and system.conllu.")
 	}
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

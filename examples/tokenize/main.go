@@ -431,10 +431,14 @@ func writeWord(w *bufio.Writer, id int, text, misc string) {
 }
 
 // form returns text as a CoNLL-U FORM: valid UTF-8 (an invalid byte, a
-// Symbol token of its own, becomes U+FFFD, as it does in JSON) and never
-// empty.
+// Symbol token of its own, becomes U+FFFD, as it does in JSON), with a
+// plain space for any whitespace inside a verb group of -join-verbs (a tab
+// would split the columns), and never empty.
 func form(text string) string {
 	text = strings.ToValidUTF8(text, "\uFFFD")
+	if strings.IndexFunc(text, unicode.IsSpace) >= 0 {
+		text = strings.Join(strings.Fields(text), " ")
+	}
 	if text == "" {
 		return "_"
 	}

@@ -305,3 +305,15 @@ func TestCoNLLUHasTheTokensAndSentencesOfJSONL(t *testing.T) {
 	assert.Equal(t, fromJSON, conlluSegmentation(t, conllu))
 	assert.Len(t, fromJSON, 4)
 }
+
+func TestCoNLLUFormsKeepTheColumns(t *testing.T) {
+	status, out, errOut := runCmd(t, "نامه نوشته\tخواهد شد. \xff", "-conllu", "-join-verbs")
+	require.Equal(t, 0, status, errOut)
+	assert.Contains(t, out, "2\tنوشته خواهد شد\t_\t")
+	assert.Contains(t, out, "1\t\uFFFD\t_\t")
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			assert.Len(t, strings.Split(line, "\t"), 10, "%q", line)
+		}
+	}
+}

@@ -10,6 +10,18 @@
 //		fmt.Println(tok.Kind, tok.Text)
 //	}
 //
+// For quick use, as with hazm's word_tokenize and sent_tokenize, there are
+// plain strings:
+//
+//	tokenize.Words(text)         // []string: the text of each token
+//	tokenize.SentenceWords(text) // [][]string: the words of each sentence
+//	tokenize.SentenceTexts(text) // []string: the text of each sentence
+//
+// The names say what comes back. Sentences returns the sentences' spans
+// and SentenceTokens their tokens; SentenceWords and SentenceTexts are their
+// string forms, so the existing Sentences keeps its meaning. In UD mode,
+// Words gives syntactic words: خودش gives خود and ش.
+//
 // Every token carries its byte offsets into the input (Start, End) and a
 // Kind: Word, Number, Punctuation, URL, Email, Mention, Hashtag, Emoji or
 // Symbol. Only whitespace falls between tokens, so the tokens and the gaps
@@ -47,12 +59,33 @@
 // a single noun, an ellipsis ends the sentence («آمد و رفت… فردا می‌آید»).
 // The rules are listed in sentence.go.
 //
+// A sentence also does not end at the period of a numbered list item at
+// the start of a line: «۱. مقدمه» is one sentence, as «1) مقدمه» is.
+//
+// # Iterators
+//
+// TokensSeq and SentenceTokensSeq are the iterator forms of Tokens and
+// SentenceTokens (as strings.SplitSeq is of strings.Split), for a range
+// loop that may stop early:
+//
+//	for tok := range tokenize.TokensSeq(text) {
+//		if tok.Kind == tokenize.URL {
+//			fmt.Println(tok.Text)
+//		}
+//	}
+//
+// A Scanner has them too, for a stream: Scanner.Tokens and
+// Scanner.Sentences yield tokens with Text set, which may be kept.
+//
 // # Scanner
 //
 // A Scanner reads tokens one at a time, in the manner of bufio.Scanner,
 // from a byte slice (NewBytesScanner) or an io.Reader (NewScanner), with no
 // allocation per token and, from a reader, a few hundred kilobytes of
-// memory whatever the size of the input:
+// memory whatever the size of the input. A Scanner reading a stream returns
+// the same tokens as one over the same bytes in memory, however the reads
+// cut them, and both take time linear in the input, even on runs of
+// letters or digits far longer than MaxTokenSize:
 //
 //	s := tokenize.NewScanner(os.Stdin)
 //	for s.Scan() {

@@ -99,3 +99,91 @@ func ExampleJoinVerbs() {
 	fmt.Println()
 	// Output: [نامه][فردا][نوشته خواهد شد][.]
 }
+
+func ExampleWords() {
+	words := tokenize.Words("کتاب‌هایم را در ۱۴۰۴/۰۱/۰۳ خریدم!")
+	fmt.Println(strings.Join(words, " | "))
+	// Output: کتاب‌هایم | را | در | ۱۴۰۴/۰۱/۰۳ | خریدم | !
+}
+
+// In UD mode, Words gives the syntactic words of multiword tokens.
+func ExampleTokenizer_Words() {
+	t := tokenize.New(tokenize.UD())
+	fmt.Println(strings.Join(t.Words("خودش کتاب‌هایشان را آورد."), " | "))
+	// Output: خود | ش | کتاب‌های | شان | را | آورد | .
+}
+
+func ExampleSentenceWords() {
+	for _, words := range tokenize.SentenceWords("هوا سرد است. کی می‌آیی؟") {
+		fmt.Println(strings.Join(words, " | "))
+	}
+	// Output:
+	// هوا | سرد | است | .
+	// کی | می‌آیی | ؟
+}
+
+func ExampleSentenceTexts() {
+	for _, s := range tokenize.SentenceTexts("فهرست\n۱. مقدمه\n۲. روش کار") {
+		fmt.Println(s)
+	}
+	// Output:
+	// فهرست
+	// ۱. مقدمه
+	// ۲. روش کار
+}
+
+func ExampleTokensSeq() {
+	for tok := range tokenize.TokensSeq("ساعت 18:14 به #تهران رسیدیم 👍🏽") {
+		fmt.Println(tok.Kind, tok.Text)
+	}
+	// Output:
+	// Word ساعت
+	// Number 18:14
+	// Word به
+	// Hashtag #تهران
+	// Word رسیدیم
+	// Emoji 👍🏽
+}
+
+func ExampleSentenceTokensSeq() {
+	for sent := range tokenize.SentenceTokensSeq("باران آمد. همه رفتند!") {
+		fmt.Println(len(sent), "tokens, ending with", sent[len(sent)-1].Text)
+	}
+	// Output:
+	// 3 tokens, ending with .
+	// 3 tokens, ending with !
+}
+
+func ExampleScanner_Tokens() {
+	s := tokenize.NewScanner(strings.NewReader("نامه‌ات را info@example.ir فرستاد."))
+	for tok := range s.Tokens() {
+		fmt.Println(tok.Start, tok.End, tok.Kind, tok.Text)
+	}
+	if err := s.Err(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// 0 15 Word نامه‌ات
+	// 16 20 Word را
+	// 21 36 Email info@example.ir
+	// 37 49 Word فرستاد
+	// 49 50 Punctuation .
+}
+
+func ExampleScanner_Sentences() {
+	s := tokenize.NewScanner(strings.NewReader("عنوان خبر\n\nمتن خبر اینجاست. پایان."))
+	for sent := range s.Sentences() {
+		var words []string
+		for _, tok := range sent {
+			words = append(words, tok.Text)
+		}
+		fmt.Println(strings.Join(words, " | "))
+	}
+	if err := s.Err(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// عنوان | خبر
+	// متن | خبر | اینجاست | .
+	// پایان | .
+}

@@ -90,3 +90,47 @@ func isSpace(s string) bool {
 	}
 	return true
 }
+
+// maxFuzzRun bounds the repeated piece of FuzzStreamingEqualsInMemory: long
+// enough to outlast the lexer's window (minWindow), and no longer, since
+// every byte costs time on each run.
+const maxFuzzRun = minWindow + 2000
+
+// FuzzStreamingEqualsInMemory checks that a stream gives the tokens, kinds,
+// words and sentence ends of the same bytes in memory, however it is cut
+// into reads. The fuzzer's short strings are made long: the input is head,
+// then piece repeated count times (up to maxFuzzRun bytes), then tail, so
+// that runs outlast the window and the buffer. Each byte of reads gives
+// the size of one read, cycled: 1–200 bytes, or multiples of 1000.
+func FuzzStreamingEqualsInMemory(f *testing.F) {
+	f.Add("الف", "\u202f", uint16(20000), "ب", []byte{0, 1, 2}, uint8(0))
+	f.Add("الف", "\u3000", uint16(20000), "ب", []byte{200}, uint8(0))
+	f.Add("الف", "\u00a0", uint16(20000), "ب", []byte{0, 2, 6}, uint8(1))
+	f.Add("", "1404/01/03/", uint16(4000), ".", []byte{4, 250}, uint8(0))
+	f.Add("سلام ", "می", uint16(20000), "", []byte{1}, uint8(2))
+	f.Add("http://a", ".", uint16(20000), "b", []byte{0}, uint8(0))
+	f.Add("«الف", ". ", uint16(9000), "»", []byte{9, 230}, uint8(2))
+	f.Add(sample, "\u2028 ", uint16(6000), heldSample, []byte{3, 17, 210}, uint8(1))
+	f.Fuzz(func(t *testing.T, head, piece string, count uint16, tail string, reads []byte, opt uint8) {
+		n := 0
+		if len(piece) > 0 {
+			n = min(int(count), maxFuzzRun/len(piece))
+		}
+		text := head + strings.Repeat(piece, n) + tail
+		sizes := make([]int, 0, len(reads)+1)
+		for _, r := range reads {
+			if r < 200 {
+				sizes = append(sizes, int(r)+1)
+			} else {
+				sizes = append(sizes, (int(r)-199)*1000)
+			}
+		}
+		if len(sizes) == 0 {
+			sizes = append(sizes, 1)
+		}
+		os := optionSets[int(opt)%len(optionSets)]
+		if msg := diffScanners(NewBytesScanner([]byte(text), os.opts...), NewScanner(&chunkReader{data: text, sizes: sizes}, os.opts...)); msg != "" {
+			t.Fatalf("%s, reads of %v: %s", os.name, sizes, msg)
+		}
+	})
+}

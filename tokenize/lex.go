@@ -355,7 +355,9 @@ func lexURL(b []byte) int {
 		}
 		i += n
 	}
-	// Trim what a sentence puts after a URL.
+	// Trim what a sentence puts after a URL. The brackets are counted
+	// once, so that trimming a long run of closing brackets stays linear.
+	depth := bracketDepths(b[:i])
 	for i > start {
 		r, n := utf8.DecodeLastRune(b[:i])
 		switch r {
@@ -363,7 +365,8 @@ func lexURL(b []byte) int {
 			i -= n
 			continue
 		case ')', ']', '}':
-			if !balanced(b[:i], r) {
+			if k := bracketKind(byte(r)); depth[k] < 0 { // not opened inside the URL
+				depth[k]++
 				i -= n
 				continue
 			}
@@ -376,26 +379,29 @@ func lexURL(b []byte) int {
 	return i
 }
 
-// balanced reports whether the closing bracket at the end of u has its
-// opening bracket inside u.
-func balanced(u []byte, closing rune) bool {
-	opening := byte('(')
-	switch closing {
-	case ']':
-		opening = '['
-	case '}':
-		opening = '{'
-	}
-	depth := 0
+// bracketDepths returns, for each kind of bracket ( [ {, the number of
+// opening brackets in u minus the number of closing ones.
+func bracketDepths(u []byte) (depth [3]int) {
 	for _, c := range u {
 		switch c {
-		case opening:
-			depth++
-		case byte(closing):
-			depth--
+		case '(', '[', '{':
+			depth[bracketKind(c)]++
+		case ')', ']', '}':
+			depth[bracketKind(c)]--
 		}
 	}
-	return depth >= 0
+	return depth
+}
+
+// bracketKind returns 0 for ( ), 1 for [ ] and 2 for { }.
+func bracketKind(c byte) int {
+	switch c {
+	case '[', ']':
+		return 1
+	case '{', '}':
+		return 2
+	}
+	return 0
 }
 
 func isEmailLocal(c byte) bool {
@@ -407,15 +413,21 @@ func isDomainChar(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
 }
 
+// maxEmailLocal is the longest local part of an email address, as RFC 5321
+// limits it. Stopping there keeps the lookahead of every word that starts
+// with an ASCII letter short: without a bound, each word of «a.a.a.…»
+// would scan the whole run for an @.
+const maxEmailLocal = 64
+
 // lexEmail returns the length of an ASCII email address at the start of b:
-// a local part, @, and a domain of at least two labels whose last label has
-// two or more letters.
+// a local part of at most maxEmailLocal bytes, @, and a domain of at least
+// two labels whose last label has two or more letters.
 func lexEmail(b []byte) int {
 	i := 0
-	for i < len(b) && isEmailLocal(b[i]) {
+	for i < len(b) && i <= maxEmailLocal && isEmailLocal(b[i]) {
 		i++
 	}
-	if i == 0 || i >= len(b) || b[i] != '@' {
+	if i == 0 || i > maxEmailLocal || i >= len(b) || b[i] != '@' {
 		return 0
 	}
 	i++

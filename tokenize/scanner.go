@@ -41,7 +41,10 @@ type pending struct {
 // valid until the next call to Scan. Scanning allocates nothing per token.
 //
 // Reading a stream, a Scanner holds at most a few hundred kilobytes,
-// however long the input or its lines are (see MaxTokenSize).
+// however long the input or its lines are (see MaxTokenSize), and it
+// returns the same tokens and sentence ends as a Scanner over the same
+// bytes in memory, however the reads cut them. Either way, scanning takes
+// time linear in the input.
 //
 // A Scanner is not safe for concurrent use.
 type Scanner struct {
@@ -178,6 +181,14 @@ func (s *Scanner) lexUntilDecided() {
 
 // lexNext lexes one token into the queue. It returns false at the end of
 // the input.
+//
+// The lexer sees the same bytes whether the input is in memory or read from
+// a stream, however the reads are cut: the window from the token's start to
+// minWindow bytes further, or to the end of the input. Bounding the window
+// keeps the cost of a token proportional to its length, so that a run far
+// longer than MaxTokenSize, cut into many tokens, is scanned in linear time,
+// and it makes the tokens of a stream equal to those of the same bytes in
+// memory.
 func (s *Scanner) lexNext() bool {
 	for {
 		if !s.eof && s.hi-s.pos < minWindow {
@@ -229,10 +240,16 @@ func (s *Scanner) lexNext() bool {
 			}
 			continue
 		}
+		if !s.eof && !utf8.FullRune(s.buf[s.pos:s.hi]) {
+			// The whitespace may go on in a rune whose bytes are not all
+			// read yet (a read that ends inside U+202F): read on before
+			// deciding.
+			continue
+		}
 		if !s.eof && s.hi-s.pos < minWindow {
 			s.fill() // the token may need more; lex what there is after that
 		}
-		n, k := lex(s.buf[s.pos:s.hi])
+		n, k := lex(s.buf[s.pos:min(s.hi, s.pos+minWindow)])
 		if n > MaxTokenSize {
 			n = MaxTokenSize
 			for n > 0 && !utf8.RuneStart(s.buf[s.pos+n]) {
@@ -255,9 +272,9 @@ func (s *Scanner) lexNext() bool {
 }
 
 // fill reads from the reader until the lexer has minWindow bytes to look at
-// or the input ends. It moves the queued tokens to the front of the buffer,
-// drops long stretches of whitespace between them, and grows the buffer up
-// to maxBuf.
+// or the input ends. It moves the bytes still needed to the front of the
+// buffer (see compact) and grows the buffer, up to maxBuf, when they and a
+// window do not fit.
 func (s *Scanner) fill() {
 	if s.r == nil {
 		s.eof = true
@@ -266,8 +283,12 @@ func (s *Scanner) fill() {
 	if len(s.buf)-s.hi < minWindow {
 		s.compact()
 	}
-	if len(s.buf)-s.hi < minWindow && len(s.buf) < maxBuf {
-		nb := make([]byte, min(2*len(s.buf), maxBuf))
+	if need := s.pos + minWindow; need > len(s.buf) && len(s.buf) < maxBuf {
+		size := len(s.buf)
+		for size < need {
+			size *= 2
+		}
+		nb := make([]byte, min(size, maxBuf))
 		copy(nb, s.buf[:s.hi])
 		s.buf = nb
 	}
@@ -301,37 +322,35 @@ func (s *Scanner) fill() {
 
 // compact moves the bytes still needed to the front of the buffer: the
 // current token (verb joining reads ahead while building it), the queued
-// tokens and the unread input. Long stretches of whitespace after the last
-// token are dropped, since only the tokens' bytes must stay.
+// tokens and the unread input, in this order. Whitespace between them is
+// kept when it is at most maxGap bytes, which leaves the words of a verb
+// group contiguous, and dropped when longer, since only the tokens' bytes
+// must stay. The buffer then never holds more than the tokens, short gaps
+// and a window, which maxBuf allows for.
 func (s *Scanner) compact() {
-	keep := s.pos
-	lastEnd := -1
+	w := 0     // where the next kept byte goes
+	last := -1 // the end, in the buffer before the move, of the last part kept
+	// keep moves the part [off, off+n) to w, with the gap before it if that
+	// is short, and returns the part's new offset.
+	keep := func(off, n int) int {
+		from := off
+		if last >= 0 && off-last <= maxGap {
+			from = last
+		}
+		copy(s.buf[w:], s.buf[from:off+n])
+		moved := w + off - from
+		w += off + n - from
+		last = off + n
+		return moved
+	}
 	if s.hasTok {
-		keep = s.tokOff
-		lastEnd = s.tokOff + s.tok.End - s.tok.Start
+		s.tokOff = keep(s.tokOff, s.tok.End-s.tok.Start)
 	}
-	if s.qlen > 0 {
-		keep = min(keep, s.at(s.qhead).off)
-		last := s.at(s.qhead + s.qlen - 1)
-		lastEnd = last.off + last.end - last.start
+	for i := 0; i < s.qlen; i++ {
+		p := s.at(s.qhead + i)
+		p.off = keep(p.off, p.end-p.start)
 	}
-	if keep > 0 {
-		copy(s.buf, s.buf[keep:s.hi])
-		for i := 0; i < s.qlen; i++ {
-			s.at(s.qhead + i).off -= keep
-		}
-		if s.hasTok {
-			s.tokOff -= keep
-		}
-		if lastEnd >= 0 {
-			lastEnd -= keep
-		}
-		s.pos -= keep
-		s.hi -= keep
-	}
-	if lastEnd >= 0 && s.pos-lastEnd > maxGap {
-		copy(s.buf[lastEnd:], s.buf[s.pos:s.hi])
-		s.hi -= s.pos - lastEnd
-		s.pos = lastEnd
-	}
+	unread := s.hi - s.pos
+	s.pos = keep(s.pos, unread)
+	s.hi = s.pos + unread
 }

@@ -18,6 +18,9 @@ import (
 //   - the period ends an abbreviation: a single letter (ق.م، ص. ۱۲، U.S.) or
 //     a common Latin one (Dr. Mr.);
 //   - the period has a letter or digit right after it (نسخه.txt);
+//   - the period is glued to the number of a numbered list item at the
+//     start of a line, «۱. مقدمه» or «2.1. روش کار»: a number of at most
+//     three digits, or groups of them joined by periods (listMarker);
 //   - a lower-case Latin letter follows the period (English text goes on);
 //   - the terminator is an ellipsis after و، یا or a comma, where it means
 //     "and so on" (سیب، گلابی و … خریدیم), or after a colon or an opening
@@ -242,7 +245,7 @@ func (st *sentenceState) push(s *Scanner, seq int) {
 			st.endChain(s)
 		}
 	}
-	if t.kind == Punctuation && isTerminator(text) && !(isPeriod(text) && st.abbreviation(s, seq)) &&
+	if t.kind == Punctuation && isTerminator(text) && !(isPeriod(text) && (st.abbreviation(s, seq) || st.listMarker(s, seq))) &&
 		!((st.listGoesOn || st.tokens == 0) && isEllipsis(text)) && !st.inBrackets(s, seq) {
 		st.chainFirst, st.chainLast = seq, seq
 		st.trailsOff = isEllipsis(text) && st.noteCoordinated(s, seq)
@@ -373,6 +376,44 @@ func (st *sentenceState) abbreviation(s *Scanner, seq int) bool {
 		return true
 	}
 	return isLatinAbbreviation(w)
+}
+
+// listMarker reports whether the period seq ends the number of a numbered
+// list item at the start of a line: «۱. مقدمه», «1. Introduction», «۲.۳.
+// روش کار». The number is the first token of its line (or of the input),
+// the period is glued to it, and the number has at most three digits, or
+// groups of at most three joined by periods, so that a year at the start
+// of a line («۱۴۰۴.») still ends its sentence. The item «۱) مقدمه» needs no
+// rule: a bracket does not end a sentence.
+func (st *sentenceState) listMarker(s *Scanner, seq int) bool {
+	if st.lineTokens != 2 || seq-1 < s.qhead || s.at(seq).spaced {
+		return false
+	}
+	prev := s.at(seq - 1)
+	return prev.kind == Number && isListNumber(s.pendingBytes(prev))
+}
+
+// isListNumber reports whether b is the number of a list item: groups of
+// one to three digits joined by a period or a Persian decimal separator
+// (which normalize may have put between digits).
+func isListNumber(b []byte) bool {
+	digits := 0
+	for i := 0; i < len(b); {
+		r, n, c := decode(b[i:])
+		switch {
+		case c == cDigit:
+			digits++
+			if digits > 3 {
+				return false
+			}
+		case (r == '.' || r == '٫') && digits > 0:
+			digits = 0
+		default:
+			return false
+		}
+		i += n
+	}
+	return digits > 0
 }
 
 // periodEnds reports whether a period followed by the token next ends a

@@ -3,13 +3,12 @@ package tokenize
 import (
 	"bufio"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/persiantext/persian/internal/sharedtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,28 +18,9 @@ import (
 // document mode (see the README), when the shared corpora sit beside the
 // checkout. The treebank is read at test time and never copied into the
 // repository. A user's clone has no ../shared, and the test skips; CI sets
-// requireSharedEnv, and the test fails instead, so that it cannot pass
-// without having run.
-const seraji = "../../shared/corpora/ud-seraji/fa_seraji-ud-dev.conllu"
-
-// requireSharedEnv names the environment variable that makes a missing
-// ../shared an error rather than a reason to skip.
-const requireSharedEnv = "PERSIAN_REQUIRE_SHARED"
-
-// openSharedData opens a file of ../shared, or skips the test when it is
-// missing, unless requireSharedEnv is set.
-func openSharedData(t *testing.T, path string) *os.File {
-	t.Helper()
-	f, err := os.Open(path)
-	if err == nil {
-		return f
-	}
-	if os.Getenv(requireSharedEnv) != "" {
-		t.Fatalf("%s is set, but the shared data is missing: %v", requireSharedEnv, err)
-	}
-	t.Skipf("shared data not available (set %s=1 to fail instead): %v", requireSharedEnv, err)
-	return nil
-}
+// PERSIAN_REQUIRE_SHARED (see internal/sharedtest), and the test fails
+// instead, so that it cannot pass without having run.
+const seraji = "corpora/ud-seraji/fa_seraji-ud-dev.conllu"
 
 type goldSentence struct {
 	text   string
@@ -53,7 +33,8 @@ type goldToken struct {
 }
 
 func readCoNLLU(t *testing.T, path string) []goldSentence {
-	f := openSharedData(t, path)
+	f, err := os.Open(sharedtest.Path(t, path))
+	require.NoError(t, err)
 	defer f.Close()
 	var out []goldSentence
 	var cur goldSentence
@@ -192,29 +173,4 @@ func TestConformanceSeraji(t *testing.T) {
 	assert.GreaterOrEqual(t, tokF1, 99.9)
 	assert.GreaterOrEqual(t, sentF1, 99.8) // 100 since the ellipsis rule for «A و B…»
 	assert.GreaterOrEqual(t, mwF1, 85.0)
-}
-
-// TestMissingSharedDataSkipsForUsersAndFailsInCI runs openSharedData on a
-// missing file: without requireSharedEnv the test skips, with it the test
-// fails (checked in a child process, so that this test itself passes).
-func TestMissingSharedDataSkipsForUsersAndFailsInCI(t *testing.T) {
-	missing := filepath.Join(t.TempDir(), "no-such.conllu")
-	if os.Getenv("TOKENIZE_TEST_OPEN_MISSING") == "1" {
-		openSharedData(t, missing)
-		return
-	}
-	t.Setenv(requireSharedEnv, "")
-	skipped := false
-	t.Run("user", func(t *testing.T) {
-		defer func() { skipped = t.Skipped() }()
-		openSharedData(t, missing)
-	})
-	assert.True(t, skipped, "without %s a missing file skips", requireSharedEnv)
-
-	cmd := exec.Command(os.Args[0], "-test.run=^TestMissingSharedDataSkipsForUsersAndFailsInCI$")
-	cmd.Env = append(os.Environ(), "TOKENIZE_TEST_OPEN_MISSING=1", requireSharedEnv+"=1")
-	out, err := cmd.CombinedOutput()
-	var exit *exec.ExitError
-	require.ErrorAs(t, err, &exit, "with %s a missing file fails the test:\n%s", requireSharedEnv, out)
-	assert.Contains(t, string(out), requireSharedEnv+" is set, but the shared data is missing")
 }

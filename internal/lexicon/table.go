@@ -66,7 +66,7 @@ type Lexicon struct {
 	records  string
 	tags     [256]Tag // the tag sets, by index
 	shift    uint     // a hash's bucket is hash >> shift
-	n        int  // the number of records
+	n        int      // the number of records
 	// utf8 holds, for each letter code, the letter's two UTF-8 bytes as a
 	// little-endian uint16; code 0 is no letter.
 	utf8    [256]uint16

@@ -16,12 +16,12 @@ package emoji
 // Properties of emoji-data.txt, as bits of the table. gen writes them in
 // this order.
 const (
-	propEmoji         = 1 << iota // Emoji
-	propPresentation              // Emoji_Presentation
-	propModifier                  // Emoji_Modifier (the skin tones)
-	propModifierBase              // Emoji_Modifier_Base
-	propComponent                 // Emoji_Component
-	propPictographic              // Extended_Pictographic
+	propEmoji        = 1 << iota // Emoji
+	propPresentation             // Emoji_Presentation
+	propModifier                 // Emoji_Modifier (the skin tones)
+	propModifierBase             // Emoji_Modifier_Base
+	propComponent                // Emoji_Component
+	propPictographic             // Extended_Pictographic
 )
 
 // run is a run of code points [lo, hi] that share a set of properties.

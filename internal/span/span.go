@@ -1,0 +1,263 @@
+// Package span recognizes the spans of text that are not prose and that
+// the packages of this module keep as they are written: URLs, e-mail
+// addresses, @mentions, #hashtags, HTML markup and Markdown code spans.
+//
+// normalize copies a span verbatim (it only unifies the Arabic letters of
+// mentions and hashtags), and tokenize makes each span one token, so what
+// the one protects the other keeps whole. Both ask the same question in
+// their hot loops, so the API is small and cheap: MayStart is a table
+// lookup on one byte, and At reads a byte slice, allocates nothing and
+// looks no further than the span itself and the rune after it (at most a
+// few hundred bytes when no span starts).
+//
+// # What is a span
+//
+//   - URL: a scheme and "//" (https://…, ssh://host/path, any scheme), an
+//     opaque scheme that needs no "//" (mailto:, tel:, urn:, data:, magnet:
+//     and a few more, see opaqueSchemes), "www.", or a bare domain such as
+//     example.com/page?id=3 or Amazon.com. A URL runs to the next
+//     delimiter (see IsDelim); punctuation that ends a clause after it
+//     (. , ; : ! ? ؟ ' … and a ZWNJ) and a closing bracket without its
+//     opener inside are left out. A bare domain is one whose last label is
+//     a known top-level domain (tld.go); without a path it ends with its
+//     host, and a letter or digit right after the host (Amazon.comها)
+//     means it is no domain.
+//   - Email: name@example.com, an ASCII local part and a domain of two or
+//     more labels whose last one has two or more letters.
+//   - Mention: @ and a name of letters, digits, marks, _ and, between two
+//     ASCII word characters, a period (@first.last).
+//   - Hashtag: # and a tag of letters, digits, marks and _, with at least
+//     one letter or _ (#روز_معلم, #کتاب‌خوانی; #12 is no hashtag).
+//   - Markup: an HTML tag (<p>, </a>, <a href="…">, <br/>), comment
+//     (<!-- … -->), declaration (<!DOCTYPE html>) or character reference
+//     (&amp; &#1604; &#x6cc;).
+//   - Code: a Markdown code span, a run of n backticks closed by the next
+//     run of at least n backticks (at least, not exactly as in CommonMark,
+//     so that text between two runs can change without changing the
+//     pairing).
+//
+// URLs, e-mail addresses, mentions and hashtags start only where a token
+// can: at the start of the text, or after a delimiter, an opening bracket
+// or quote, or punctuation (MayFollow). Markup and code spans start
+// anywhere. No span holds a line feed.
+//
+// Invisible characters (ZWNJ, ZWJ, zero-width space, soft hyphen, tatweel,
+// bidi controls) inside a domain name or a tag belong to the span: a
+// normalizer that removes them must not be able to change which span a
+// second pass finds.
+package span
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/emoji"
+)
+
+// Kind says what a span is.
+type Kind uint8
+
+// The kinds of span. None means that no span starts at the position asked.
+const (
+	None    Kind = iota
+	URL          // https://example.com/a, ssh://host/path, mailto:a@b.ir, www.example.ir, example.com/page?id=3
+	Email        // name@example.com
+	Mention      // @name
+	Hashtag      // #نشان
+	Markup       // an HTML tag, comment, declaration or character reference
+	Code         // a Markdown code span
+)
+
+var kindNames = [...]string{None: "None", URL: "URL", Email: "Email", Mention: "Mention",
+	Hashtag: "Hashtag", Markup: "Markup", Code: "Code"}
+
+// String returns the name of the kind, such as "URL".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Limits that keep a failed search short: no scheme, local part or host
+// is longer than these.
+const (
+	maxScheme = 32  // longest scheme name
+	maxLocal  = 64  // longest local part of an e-mail address (RFC 5321)
+	maxHost   = 253 // longest host name
+	maxLabel  = 63  // longest label of a host name
+)
+
+// startBytes are the bytes that may start a span.
+var startBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = asciiAlnum(byte(c))
+	}
+	for _, c := range "_#@<&`" {
+		t[c] = true
+	}
+	return t
+}()
+
+// MayStart reports whether a span can start with the byte b: an ASCII
+// letter or digit, or one of _ # @ < & `. No other byte, and no rune
+// outside ASCII, starts one. It is the cheap test for every byte of a hot
+// loop; At gives the answer.
+func MayStart(b byte) bool { return startBytes[b] }
+
+// At returns the end and the kind of the span that starts at s[i], or
+// (i, None) if none does. prev is the rune before s[i], or -1 at the start
+// of the text or where the caller knows that a token starts; it decides
+// whether a URL, address, mention or hashtag may start there (MayFollow).
+//
+// The span lies within s: a caller that must see the same spans whatever
+// the chunking of its input passes the same window every time (normalize
+// a segment, tokenize a fixed lookahead).
+func At(s []byte, i int, prev rune) (int, Kind) {
+	if i < 0 || i >= len(s) || !startBytes[s[i]] {
+		return i, None
+	}
+	switch s[i] {
+	case '<':
+		if e := markupEnd(s, i); e > 0 {
+			return e, Markup
+		}
+		return i, None
+	case '&':
+		if e := entityEnd(s, i); e > 0 {
+			return e, Markup
+		}
+		return i, None
+	case '`':
+		if e := codeEnd(s, i); e > 0 {
+			return e, Code
+		}
+		return i, None
+	}
+	if prev >= 0 && !MayFollow(prev) {
+		return i, None
+	}
+	switch s[i] {
+	case '#':
+		if e := tagEnd(s, i+1, false); e > 0 {
+			return e, Hashtag
+		}
+		return i, None
+	case '@':
+		if e := tagEnd(s, i+1, true); e > 0 {
+			return e, Mention
+		}
+		return i, None
+	}
+	return wordSpan(s, i, prev)
+}
+
+// MayFollow reports whether a URL, e-mail address, mention or hashtag may
+// start right after the rune r: a delimiter, an opening bracket or quote,
+// or punctuation.
+func MayFollow(r rune) bool {
+	switch r {
+	case '(', '[', '{', '“', '‘', '.', ',', ';', ':', '!', '?', '؟', ')', ']', '}', '”', '’', '…', '\'':
+		return true
+	}
+	return IsDelim(r)
+}
+
+// IsDelim reports whether r ends a URL: white space or a control
+// character, one of « » " < > ` ، ؛, a pictograph (emoji), or
+// utf8.RuneError, which an invalid byte decodes to.
+func IsDelim(r rune) bool {
+	if r < 0x21 || r == 0x7F {
+		return true
+	}
+	if r < utf8.RuneSelf {
+		return r == '"' || r == '<' || r == '>' || r == '`'
+	}
+	switch r {
+	case '«', '»', '،', '؛', utf8.RuneError:
+		return true
+	}
+	return r >= 0x80 && r < 0xA0 || unicode.IsSpace(r) || emoji.IsPictographic(r)
+}
+
+// IsInvisible reports whether r is an invisible character that a span may
+// hold inside a name: ZWNJ, ZWJ, zero-width space, LRM and RLM
+// (U+200B–U+200F), soft hyphen, tatweel, the Arabic letter mark and the
+// other bidi controls.
+func IsInvisible(r rune) bool {
+	return r >= 0x200B && r <= 0x200F || r == 0x00AD || r == 0x0640 || r == 0x061C ||
+		r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+}
+
+func asciiAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func asciiLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// wordRune reports whether r is a letter, digit or combining mark of any
+// script, or _.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && (asciiAlnum(byte(r)) || r == '_')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// invisibleAt returns the size of the invisible rune at s[j], or 0.
+func invisibleAt(s []byte, j int) int {
+	if j >= len(s) || s[j] < utf8.RuneSelf {
+		return 0
+	}
+	r, size := utf8.DecodeRune(s[j:])
+	if IsInvisible(r) {
+		return size
+	}
+	return 0
+}
+
+// tagEnd returns the end of the name of a mention (mention) or hashtag
+// that starts at s[j], after its @ or #, or -1. A hashtag needs a letter,
+// mark or _; a mention may be all digits.
+func tagEnd(s []byte, j int, mention bool) int {
+	start, named := j, mention
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case asciiLetter(c) || c == '_':
+				named = true
+				j++
+				continue
+			case c >= '0' && c <= '9':
+				j++
+				continue
+			case c == '.' && mention && j > start && j+1 < len(s) && (asciiAlnum(s[j-1]) || s[j-1] == '_') &&
+				(asciiAlnum(s[j+1]) || s[j+1] == '_'):
+				j++ // @first.last
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRune(s[j:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			named = true
+			j += size
+			continue
+		case unicode.IsDigit(r):
+			j += size
+			continue
+		case j > start && IsInvisible(r):
+			j += size
+			continue
+		}
+		break
+	}
+	if j == start || !named {
+		return -1
+	}
+	return j
+}

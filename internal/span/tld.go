@@ -24,9 +24,9 @@ const fileTLDs = "cc md mk pl pm py rs sh so"
 type tldKind uint8
 
 const (
-	notTLD  tldKind = iota
-	knownTLD        // a URL on its own
-	fileTLD         // a URL only with a path
+	notTLD   tldKind = iota
+	knownTLD         // a URL on its own
+	fileTLD          // a URL only with a path
 )
 
 // twoLetterTLDs classifies every pair of lower-case letters.

@@ -115,23 +115,19 @@ func entityEnd(s []byte, i int) int {
 
 // codeEnd returns the end of the Markdown code span that starts at s[i]:
 // a run of n backticks closed by the next run of at least n on the same
-// line. Without one, it returns -1.
+// line. Without one, it returns -1. Invisible characters and marks
+// between two backticks belong to their run: normalize removes them, and the runs
+// that a second pass sees must be the runs of the first.
 func codeEnd(s []byte, i int) int {
 	s = s[:min(len(s), i+maxMarkup)]
-	n := 0
-	for i+n < len(s) && s[i+n] == '`' {
-		n++
-	}
-	for j := i + n; j < len(s); {
+	j, n := backtickRun(s, i)
+	for j < len(s) {
 		switch s[j] {
 		case '\n':
 			return -1
 		case '`':
-			k := j
-			for k < len(s) && s[k] == '`' {
-				k++
-			}
-			if k-j >= n {
+			k, m := backtickRun(s, j)
+			if m >= n {
 				return k
 			}
 			j = k
@@ -140,4 +136,22 @@ func codeEnd(s []byte, i int) int {
 		}
 	}
 	return -1
+}
+
+// backtickRun returns the end of the run of backticks at s[j] and how
+// many backticks it holds.
+func backtickRun(s []byte, j int) (end, n int) {
+	for j < len(s) && s[j] == '`' {
+		n++
+		j++
+		end = j
+		for j < len(s) {
+			k := transparentAt(s, j)
+			if k == 0 {
+				break
+			}
+			j += k
+		}
+	}
+	return end, n
 }

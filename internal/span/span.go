@@ -15,19 +15,23 @@
 //   - URL: a scheme and "//" (https://…, ssh://host/path, any scheme), an
 //     opaque scheme that needs no "//" (mailto:, tel:, urn:, data:, magnet:
 //     and a few more, see opaqueSchemes), "www.", or a bare domain such as
-//     example.com/page?id=3 or Amazon.com. A URL runs to the next
-//     delimiter (see IsDelim); punctuation that ends a clause after it
-//     (. , ; : ! ? ؟ ' … and a ZWNJ) and a closing bracket without its
-//     opener inside are left out. A bare domain is one whose last label is
-//     a known top-level domain (tld.go); without a path it ends with its
-//     host, and a letter or digit right after the host (Amazon.comها)
-//     means it is no domain.
+//     example.com/page?id=3 or Amazon.com. A URL runs to the end of its
+//     token, the next delimiter (see IsDelim), less the punctuation that
+//     ends a clause after it (. , ; : ! ? ؟ ' … and a ZWNJ) and a closing
+//     bracket without its opener inside. A bare domain is one whose last
+//     label is a known top-level domain (tld.go); without a path the
+//     domain must be the whole token: Amazon.comها, Amazon.com's and
+//     a.com,b are not URLs.
 //   - Email: name@example.com, an ASCII local part and a domain of two or
-//     more labels whose last one has two or more letters.
-//   - Mention: @ and a name of letters, digits, marks, _ and, between two
-//     ASCII word characters, a period (@first.last).
-//   - Hashtag: # and a tag of letters, digits, marks and _, with at least
-//     one letter or _ (#روز_معلم, #کتاب‌خوانی; #12 is no hashtag).
+//     more labels whose last one has two or more letters. Like a URL, it
+//     runs to the end of its token.
+//   - Mention: @ and a name of letters, digits, marks, _ and invisible
+//     characters (@sara_ahmadi, @سارا). A name with a period between two
+//     ASCII word characters (@first.last) is a handle that runs, like a
+//     URL, to the end of its token; NameEnd tells where its name ends.
+//   - Hashtag: # and a tag of letters, digits, marks, _ and invisible
+//     characters, with at least one letter or _ (#روز_معلم, #کتاب‌خوانی;
+//     #12 is no hashtag).
 //   - Markup: an HTML tag (<p>, </a>, <a href="…">, <br/>), comment
 //     (<!-- … -->), declaration (<!DOCTYPE html>) or character reference
 //     (&amp; &#1604; &#x6cc;).
@@ -41,10 +45,16 @@
 // or quote, or punctuation (MayFollow). Markup and code spans start
 // anywhere. No span holds a line feed.
 //
-// Invisible characters (ZWNJ, ZWJ, zero-width space, soft hyphen, tatweel,
-// bidi controls) inside a domain name or a tag belong to the span: a
-// normalizer that removes them must not be able to change which span a
-// second pass finds.
+// # Why whole tokens
+//
+// normalize must find the same spans, or larger ones, when it runs over
+// its own output, or normalizing twice would change the text again. So a
+// span never ends where a change made by the first pass could move its
+// end into another span: URLs and addresses run to the end of their
+// token, and so does a handle with a period; invisible characters (ZWNJ,
+// ZWJ, zero-width space, soft hyphen, tatweel, bidi controls) and marks,
+// which normalize may remove, belong to the domain name or tag they stand
+// in, and a tag needs more than them.
 package span
 
 import (
@@ -140,15 +150,22 @@ func At(s []byte, i int, prev rune) (int, Kind) {
 	}
 	switch s[i] {
 	case '#':
-		if e := tagEnd(s, i+1, false); e > 0 {
+		if e, _ := tagName(s, i+1, false); e > 0 {
 			return e, Hashtag
 		}
 		return i, None
 	case '@':
-		if e := tagEnd(s, i+1, true); e > 0 {
-			return e, Mention
+		e, dotted := tagName(s, i+1, true)
+		if e < 0 {
+			return i, None
 		}
-		return i, None
+		if dotted {
+			// An Instagram handle, @first.last: like a URL, it runs to
+			// the end of its token, so that no span found after one of
+			// its periods can end up inside it.
+			e = urlEnd(s, i, e)
+		}
+		return e, Mention
 	}
 	return wordSpan(s, i, prev)
 }
@@ -205,59 +222,114 @@ func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// invisibleAt returns the size of the invisible rune at s[j], or 0.
-func invisibleAt(s []byte, j int) int {
+// transparentAt returns the size of the rune at s[j] if it is invisible,
+// a combining mark or the presentation form of an Arabic mark
+// (U+FE70–U+FE7F), all of which normalize may remove, or 0.
+func transparentAt(s []byte, j int) int {
 	if j >= len(s) || s[j] < utf8.RuneSelf {
 		return 0
 	}
 	r, size := utf8.DecodeRune(s[j:])
-	if IsInvisible(r) {
+	if IsInvisible(r) || unicode.IsMark(r) || r >= 0xFE70 && r <= 0xFE7F {
 		return size
 	}
 	return 0
 }
 
-// tagEnd returns the end of the name of a mention (mention) or hashtag
-// that starts at s[j], after its @ or #, or -1. A hashtag needs a letter,
-// mark or _; a mention may be all digits.
-func tagEnd(s []byte, j int, mention bool) int {
-	start, named := j, mention
+// tagName returns the end of the name of a mention (mention) or hashtag
+// that starts at s[j], after its @ or #, or -1, and whether the name holds
+// a period (@first.last). The name holds letters, digits, marks, _ and
+// invisible characters, and at least one letter, digit or _; a hashtag
+// needs a letter or _ (#12 is a number). A mention may hold a period
+// between two ASCII letters, digits or _ (marks and invisible characters
+// between them do not count).
+func tagName(s []byte, j int, mention bool) (end int, dotted bool) {
+	start, visible, named := j, false, false
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
 			switch {
 			case asciiLetter(c) || c == '_':
-				named = true
+				visible, named = true, true
 				j++
 				continue
 			case c >= '0' && c <= '9':
+				visible = true
 				j++
 				continue
-			case c == '.' && mention && j > start && j+1 < len(s) && (asciiAlnum(s[j-1]) || s[j-1] == '_') &&
-				(asciiAlnum(s[j+1]) || s[j+1] == '_'):
-				j++ // @first.last
+			case c == '.' && mention && dotJoins(s, start, j):
+				dotted = true
+				j++
 				continue
 			}
 			break
 		}
 		r, size := utf8.DecodeRune(s[j:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			named = true
-			j += size
-			continue
-		case unicode.IsDigit(r):
-			j += size
-			continue
-		case j > start && IsInvisible(r):
-			j += size
-			continue
+		if r == utf8.RuneError && size == 1 {
+			break
 		}
-		break
+		switch {
+		case IsInvisible(r) || unicode.IsMark(r):
+		case unicode.IsLetter(r):
+			visible, named = true, true
+		case unicode.IsDigit(r):
+			visible = true
+		default:
+			return tagResult(start, j, visible, named || mention, dotted)
+		}
+		j += size
 	}
-	if j == start || !named {
-		return -1
+	return tagResult(start, j, visible, named || mention, dotted)
+}
+
+func tagResult(start, end int, visible, named, dotted bool) (int, bool) {
+	if end == start || !visible || !named {
+		return -1, false
 	}
-	return j
+	return end, dotted
+}
+
+// dotJoins reports whether the period at s[j] stands between two ASCII
+// letters, digits or _ of a name that starts at s[start], marks and
+// invisible characters aside.
+func dotJoins(s []byte, start, j int) bool {
+	k := j
+	for k > start {
+		r, size := utf8.DecodeLastRune(s[start:k])
+		if !IsInvisible(r) && !unicode.IsMark(r) {
+			if r >= utf8.RuneSelf || !(asciiAlnum(byte(r)) || r == '_') {
+				return false
+			}
+			break
+		}
+		k -= size
+	}
+	if k == start {
+		return false
+	}
+	for k = j + 1; k < len(s); {
+		if c := s[k]; c < utf8.RuneSelf {
+			return asciiAlnum(c) || c == '_'
+		}
+		r, size := utf8.DecodeRune(s[k:])
+		if !IsInvisible(r) && !unicode.IsMark(r) {
+			return false
+		}
+		k += size
+	}
+	return false
+}
+
+// NameEnd returns the end of the name in sp, a mention or hashtag span
+// that At found: the span itself, or for a mention with a period, which
+// runs to the end of its token, the part that is the handle.
+func NameEnd(sp []byte) int {
+	if len(sp) == 0 {
+		return 0
+	}
+	end, _ := tagName(sp, 1, sp[0] == '@')
+	if end < 0 {
+		return len(sp)
+	}
+	return end
 }

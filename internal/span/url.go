@@ -8,7 +8,7 @@ func wordSpan(s []byte, i int, prev rune) (int, Kind) {
 	if e := schemeURLEnd(s, i); e > 0 {
 		return e, URL
 	}
-	if hasPrefixFold(s, i, "www.") && i+4 < len(s) && asciiAlnum(s[i+4]) {
+	if hasPrefixFold(s, i, "www.") && i+4 < len(s) && (asciiAlnum(s[i+4]) || otherDigitAt(s, i+4) > 0) {
 		return urlEnd(s, i, i+4), URL
 	}
 	if prev == '.' {
@@ -17,7 +17,7 @@ func wordSpan(s []byte, i int, prev rune) (int, Kind) {
 		return i, None
 	}
 	if e := emailEnd(s, i); e > 0 {
-		return e, Email
+		return urlEnd(s, i, e), Email
 	}
 	if e := bareDomainEnd(s, i); e > 0 {
 		return e, URL
@@ -104,7 +104,13 @@ func trimEnd(s []byte, start, from, end int) int {
 	for end > from {
 		r, size := utf8.DecodeLastRune(s[from:end])
 		switch r {
-		case '.', ',', ';', ':', '!', '?', '؟', '\'', '…', '\u200c':
+		case ';':
+			if entityBefore(s[start:end]) {
+				break // &amp; at the end of a URL is whole
+			}
+			end -= size
+			continue
+		case '.', ',', ':', '!', '?', '؟', '\'', '…', '\u200c':
 			end -= size
 			continue
 		case ')', ']', '}':
@@ -124,6 +130,17 @@ func trimEnd(s []byte, start, from, end int) int {
 	return end
 }
 
+// entityBefore reports whether s ends with an HTML character reference.
+func entityBefore(s []byte) bool {
+	k := len(s) - 1 // the ';'
+	for j := k - 1; j >= 0 && k-j <= 34; j-- {
+		if s[j] == '&' {
+			return entityEnd(s, j) == len(s)
+		}
+	}
+	return false
+}
+
 func count(s []byte, b byte) int {
 	n := 0
 	for _, c := range s {
@@ -136,11 +153,19 @@ func count(s []byte, b byte) int {
 
 // emailEnd returns the end of the e-mail address that starts at s[i], or
 // -1: an ASCII local part, @ and a domain of two or more labels whose last
-// label is two or more letters.
+// label is two or more letters. The span runs on to the end of the token,
+// as a URL does: a span that ended inside a token could end inside a span
+// that a second pass of normalize finds later in the token.
 func emailEnd(s []byte, i int) int {
 	j := i
-	for j < len(s) && j-i < maxLocal && localByte(s[j]) {
-		j++
+	for j < len(s) && j-i < maxLocal {
+		if localByte(s[j]) {
+			j++
+		} else if k := otherDigitAt(s, j); k > 0 {
+			j += k
+		} else {
+			break
+		}
 	}
 	if j >= len(s) || s[j] != '@' {
 		return -1
@@ -157,8 +182,14 @@ func localByte(c byte) bool {
 }
 
 // bareDomainEnd returns the end of a URL written without scheme or www
-// that starts at s[i] (example.com/page?id=3, Amazon.com), or -1.
+// that starts at s[i] (example.com/page?id=3, Amazon.com), or -1. Its
+// host must start with an ASCII letter: a digit might be a Persian digit
+// that normalize made Latin, and a second pass must not find a span that
+// the first did not.
 func bareDomainEnd(s []byte, i int) int {
+	if !asciiLetter(s[i]) {
+		return -1
+	}
 	h := scanHost(s, i)
 	if h.labels < 2 || h.tldLen < 2 {
 		return -1
@@ -168,20 +199,36 @@ func bareDomainEnd(s []byte, i int) int {
 		return -1
 	}
 	end := h.end
-	if end < len(s) {
-		switch c := s[end]; {
-		case c == '/' || c == '?' || c == '#' || c == ':' && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9':
-			// A path, query, fragment or port: the URL runs on.
-			return urlEnd(s, i, end)
-		case c == '@' || c == '-' || c == '_':
+	if end == len(s) {
+		if tld == fileTLD {
 			return -1
 		}
-		if r, _ := utf8.DecodeRune(s[end:]); r != utf8.RuneError && wordRune(r) {
-			return -1 // Amazon.comها: letters glued to the name
-		}
+		return end
+	}
+	if c := s[end]; c == '/' || c == '?' || c == '#' || c == ':' && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9' {
+		// A path, query, fragment or port: the URL runs on to the end of
+		// its token.
+		return urlEnd(s, i, end)
 	}
 	if tld == fileTLD {
 		return -1 // README.md, setup.py: a file name
+	}
+	// Without a path the URL is the host name, unless a letter, digit, _,
+	// - or @ is glued to it: Amazon.comها is no domain. A ¬, which
+	// normalize may turn into a ZWNJ and drop, does not count, nor do
+	// marks and invisible characters.
+	k := end
+	for {
+		if k+1 < len(s) && s[k] == 0xC2 && s[k+1] == 0xAC {
+			k += 2
+		} else if t := transparentAt(s, k); t > 0 {
+			k += t
+		} else {
+			break
+		}
+	}
+	if r, _ := utf8.DecodeRune(s[k:]); r == '@' || r == '-' || r != utf8.RuneError && wordRune(r) {
+		return -1
 	}
 	return end
 }
@@ -199,13 +246,15 @@ const maxTLD = 16
 
 // scanHost reads the host name at s[i]: labels of ASCII letters, digits
 // and hyphens, separated by single periods, each starting with a letter or
-// digit. Invisible characters after the first byte of a label belong to it
-// and count for nothing.
+// digit. Invisible characters and marks after the first byte of a label
+// belong to it and count for nothing, and Persian and Arabic-Indic digits
+// count as digits: normalize may remove the ones and make the others
+// Latin, and what a first pass does not protect, a second must not either.
 func scanHost(s []byte, i int) host {
 	var h host
 	j := i
 	for j < len(s) && j-i < maxHost {
-		if !asciiAlnum(s[j]) {
+		if !asciiAlnum(s[j]) && otherDigitAt(s, j) == 0 {
 			break
 		}
 		h.labels++
@@ -225,7 +274,13 @@ func scanHost(s []byte, i int) host {
 				j++
 				continue
 			}
-			if k := invisibleAt(s, j); k > 0 {
+			if k := transparentAt(s, j); k > 0 {
+				j += k
+				continue
+			}
+			if k := otherDigitAt(s, j); k > 0 {
+				letters = false
+				n++
 				j += k
 				continue
 			}
@@ -235,31 +290,47 @@ func scanHost(s []byte, i int) host {
 			h.tldLen = n
 		}
 		h.end = j
-		if j+1 < len(s) && s[j] == '.' && asciiAlnum(s[j+1]) {
-			j++
-			continue
+		if j+1 < len(s) && s[j] == '.' {
+			// The next label, after any marks and invisible characters.
+			k := j + 1
+			for t := transparentAt(s, k); t > 0; t = transparentAt(s, k) {
+				k += t
+			}
+			if k < len(s) && (asciiAlnum(s[k]) || otherDigitAt(s, k) > 0) {
+				j = k
+				continue
+			}
 		}
 		break
 	}
-	if h.tldLen > 0 && !sameCase(s[i:h.end], h.tldLen) {
+	if h.tldLen > 0 && !lowerTLD(s[i:h.end], h.tldLen) {
 		h.tldLen = 0
 	}
 	return h
 }
 
-// sameCase reports whether the last n letters of the host name are all
-// lower case or all upper case: Tehran.It is a sentence without its space.
-func sameCase(name []byte, n int) bool {
-	lower, upper := 0, 0
-	for k := len(name) - 1; k >= 0 && lower+upper < n; k-- {
+// otherDigitAt returns the size of the Persian or Arabic-Indic digit at
+// s[j], or 0.
+func otherDigitAt(s []byte, j int) int {
+	if j+1 < len(s) && (s[j] == 0xDB && s[j+1] >= 0xB0 && s[j+1] <= 0xB9 || s[j] == 0xD9 && s[j+1] >= 0xA0 && s[j+1] <= 0xA9) {
+		return 2
+	}
+	return 0
+}
+
+// lowerTLD reports whether the last n letters of the host name are lower
+// case. An upper-case or capitalized last part is a name (ASP.NET) or a
+// sentence that lost its space (Tehran.It), not a domain.
+func lowerTLD(name []byte, n int) bool {
+	for k := len(name) - 1; k >= 0 && n > 0; k-- {
 		switch c := name[k]; {
 		case c >= 'a' && c <= 'z':
-			lower++
+			n--
 		case c >= 'A' && c <= 'Z':
-			upper++
+			return false
 		}
 	}
-	return lower == 0 || upper == 0
+	return true
 }
 
 // hasPrefixFold reports whether s[i:] starts with the lower-case ASCII

@@ -44,10 +44,15 @@ func lex(b []byte) (int, Kind) {
 	r, n, c := decode(b)
 	switch c {
 	case cLetter, cMark:
-		if n := abbreviation(b); n > 0 {
-			return n, Word
+		i := lexWord(b)
+		if i < len(b) && b[i] == '.' && c == cLetter {
+			// A word of one letter before a period may start an
+			// abbreviation (ق.ظ.).
+			if n := abbreviation(b); n > 0 {
+				return n, Word
+			}
 		}
-		return lexWord(b), Word
+		return i, Word
 	case cDigit:
 		return lexNumber(b)
 	case cJoin:
@@ -330,10 +335,12 @@ func emojiElement(b []byte) (int, bool) {
 //   - ++ or # after a name, with nothing glued after them: C++, C++17,
 //     C#, F#, Notepad++.
 func lexLatinWord(b []byte) int {
-	if n := abbreviation(b); n > 0 {
-		return n
-	}
 	i := lexWord(b)
+	if i < len(b) && b[i] == '.' {
+		if n := abbreviation(b); n > 0 {
+			return n
+		}
+	}
 	for i+1 < len(b) && b[i] == '.' && asciiAlnum(b[i+1]) {
 		j, lower, upper := i+1, false, false
 		for j < len(b) && asciiAlnum(b[j]) {
@@ -448,8 +455,13 @@ var emoticons = []string{":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":')", ":'(",
 // must not have a letter or digit glued after it: in «گفت:(الف)» the
 // colon and the bracket are punctuation.
 func emoticon(b []byte) int {
-	if b[0] != ':' && b[0] != ';' {
+	if b[0] != ':' && b[0] != ';' || len(b) < 2 {
 		return 0
+	}
+	switch b[1] {
+	case ')', '(', 'D', 'P', 'p', '|', '-', '\'':
+	default:
+		return 0 // the common case: a colon or semicolon in prose
 	}
 	for _, e := range emoticons {
 		if len(b) < len(e) || string(b[:len(e)]) != e {

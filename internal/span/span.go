@@ -236,6 +236,42 @@ func transparentAt(s []byte, j int) int {
 	return 0
 }
 
+// Classes of the runes of a name.
+const (
+	classOther  uint8 = iota
+	classLetter       // a letter
+	classDigit        // a digit
+	classHidden       // a mark or an invisible character: neither starts nor makes a name
+)
+
+// arabicClasses is classOf for U+0600–U+06FF, where the names of Persian
+// tags lie, so that they cost a table lookup a rune.
+var arabicClasses = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = slowClassOf(rune(0x0600 + i))
+	}
+	return t
+}()
+
+func classOf(r rune) uint8 {
+	if r >= 0x0600 && r <= 0x06FF {
+		return arabicClasses[r-0x0600]
+	}
+	return slowClassOf(r)
+}
+
+func slowClassOf(r rune) uint8 {
+	switch {
+	case IsInvisible(r) || unicode.IsMark(r):
+		return classHidden
+	case unicode.IsLetter(r):
+		return classLetter
+	case unicode.IsDigit(r):
+		return classDigit
+	}
+	return classOther
+}
+
 // tagName returns the end of the name of a mention (mention) or hashtag
 // that starts at s[j], after its @ or #, or -1, and whether the name holds
 // a period (@first.last). The name holds letters, digits, marks, _ and
@@ -268,11 +304,11 @@ func tagName(s []byte, j int, mention bool) (end int, dotted bool) {
 		if r == utf8.RuneError && size == 1 {
 			break
 		}
-		switch {
-		case IsInvisible(r) || unicode.IsMark(r):
-		case unicode.IsLetter(r):
+		switch classOf(r) {
+		case classHidden:
+		case classLetter:
 			visible, named = true, true
-		case unicode.IsDigit(r):
+		case classDigit:
 			visible = true
 		default:
 			return tagResult(start, j, visible, named || mention, dotted)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/persiantext/persian/internal/script"
+	"github.com/persiantext/persian/internal/span"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -132,19 +133,14 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 	base := len(dst)
 	prev, prevInvalid := c.prev, c.prevInvalid
 	letters := &n.letters
-	// A token that does not start with www. or # is protected only if an
-	// '@' or a ':' follows in it, before any delimiter byte (the quick scan
-	// of protectedTokenEnd). trig finds, once for the whole segment, the
-	// regions where that holds: a token starting at i with
-	// trig.from <= i <= trig.at has one.
-	trig := newTokenTriggers()
 	for i := 0; i < len(seg); {
 		b := seg[i]
-		if (b == '<' || b == '&' || b == '`' || (b == 'w' || b == 'W' || b == '#' || trig.in(seg, i)) && (prev < 0 || tokenMayFollow(prev))) && mayStartSpan(b) {
-			if e := protectedEnd(seg, i, prev); e > 0 {
-				spans = append(spans, pspan{len(dst) - base, len(dst) - base + e - i})
-				dst = append(dst, seg[i:e]...)
-				r, size := utf8.DecodeLastRune(seg[i:e])
+		if span.MayStart(b) {
+			if e, k := span.At(seg, i, prev); k != span.None {
+				start := len(dst)
+				dst = n.appendSpan(dst, seg[i:e], k)
+				spans = append(spans, pspan{start - base, len(dst) - base})
+				r, size := utf8.DecodeLastRune(dst[start:])
 				prev, prevInvalid = r, r == utf8.RuneError && size <= 1
 				i = e
 				continue
@@ -152,29 +148,25 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 		}
 		if b >= 0xD8 && b <= 0xDB {
 			// Fast path: a run of Arabic-block runes that stay as they are,
-			// and of single spaces between them where no protected token
-			// starts.
+			// and of single spaces between them. No protected span starts
+			// in it: spans start with ASCII bytes (span.MayStart).
 			j := i
 			mapRun := &n.fast.mapRun
 			for j+1 < len(seg) {
 				l := seg[j] - 0xD8
 				if l > 3 {
 					if seg[j] == ' ' && j+2 < len(seg) {
-						if l := seg[j+1] - 0xD8; l <= 3 && mapRun[int(l)<<8|int(seg[j+2])] != runStop && !trig.in(seg, j+1) {
+						if l := seg[j+1] - 0xD8; l <= 3 && mapRun[int(l)<<8|int(seg[j+2])] {
 							j++
 							continue
 						}
 					}
 					break
 				}
-				k := mapRun[int(l)<<8|int(seg[j+1])]
-				if k == runStop {
+				if !mapRun[int(l)<<8|int(seg[j+1])] {
 					break
 				}
 				j += 2
-				if k == runLast {
-					break // a protected token may start after it
-				}
 			}
 			if j > i {
 				dst = append(dst, seg[i:j]...)

@@ -43,9 +43,14 @@
 //     context , ; ? become ، ؛ ؟. No space before . ، ؛ ؟ ! : and one after
 //     them before a Persian word; no space just inside brackets or « ».
 //     Quotes (WithQuoteStyle) and the ellipsis (WithEllipsis) are options.
-//   - Protected spans pass through untouched: URLs, e-mail addresses,
-//     @mentions, #hashtags (each as a whole token), HTML tags and
-//     entities, and Markdown code spans.
+//   - Protected spans pass through as written: URLs with any scheme
+//     (https://…, ssh://host/path123, mailto:…), www.… and bare domains
+//     (example.com/page?id=3 keeps its 3), e-mail addresses, HTML tags,
+//     comments and entities, and Markdown code spans. Hashtags and
+//     mentions keep their shape (# @ _ . digits, ZWNJs), but their Arabic
+//     letters are unified like the text's, so that a search finds the
+//     tag: #كتاب_خواني → #کتاب_خوانی (Latin handles stay byte for byte).
+//     The tokenize package finds the same spans and makes each one token.
 //   - The ZWNJ repair (WithZWNJRepair, on by default) restores the half
 //     spaces that web text glues or replaces with a space: میروم and
 //     می روم become می‌روم.

@@ -77,3 +77,11 @@ func ExampleNormalizer_Transformer() {
 	fmt.Println(out)
 	// Output: مسأله
 }
+
+// URLs, addresses and markup pass through as written; hashtags and
+// mentions keep their shape but get Persian letters, so that a search for
+// the tag finds it.
+func ExampleString_protectedSpans() {
+	fmt.Println(normalize.String("برچسب #كتاب_خواني در example.com/page?id=3 و ssh://host/path123"))
+	// Output: برچسب #کتاب_خوانی در example.com/page?id=3 و ssh://host/path123
+}

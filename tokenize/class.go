@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/persiantext/persian/internal/emoji"
 	"github.com/persiantext/persian/internal/script"
 )
 
@@ -11,18 +12,19 @@ import (
 type class uint8
 
 const (
-	cOther    class = iota // a symbol or anything else: a token of its own
-	cSpace                 // whitespace other than a line feed
-	cNewline               // line feed: two of them make a blank line
-	cLetter                // a letter of any script
-	cMark                  // a combining mark (harakat): stays in the word
-	cJoin                  // ZWNJ, ZWJ, soft hyphen, tatweel: glue inside a word
-	cDigit                 // a digit of the Latin, Arabic-Indic or Persian set
-	cPunct                 // punctuation other than a sentence terminator
-	cTerm                  // . ! ? ؟ … ۔: ends a sentence
-	cPicto                 // an emoji or other pictograph
-	cRegional              // a regional indicator: two make a flag
-	cEmojiMod              // skin tone, variation selector, keycap, tag: extends an emoji
+	cOther     class = iota // a symbol or anything else: a token of its own
+	cSpace                  // whitespace other than a line feed
+	cNewline                // line feed: two of them make a blank line
+	cLetter                 // a letter of any script
+	cMark                   // a combining mark (harakat): stays in the word
+	cJoin                   // ZWNJ, ZWJ, soft hyphen, tatweel: glue inside a word
+	cDigit                  // a digit of the Latin, Arabic-Indic or Persian set
+	cPunct                  // punctuation other than a sentence terminator
+	cTerm                   // . ! ? ؟ … ۔: ends a sentence
+	cPicto                  // a pictograph shown as an emoji by default (😀 ⌚)
+	cPictoText              // a pictograph shown as text unless U+FE0F follows (© ™ ↔ ❤)
+	cRegional               // a regional indicator: two make a flag
+	cEmojiMod               // skin tone, variation selector, keycap, tag: extends an emoji
 )
 
 // smallClass covers U+0000–U+07FF, which holds ASCII, Latin-1 and the whole
@@ -58,10 +60,12 @@ func slowClass(r rune) class {
 		return cDigit
 	case r >= 0x1F1E6 && r <= 0x1F1FF:
 		return cRegional
-	case r >= 0x1F3FB && r <= 0x1F3FF, r >= 0xE0020 && r <= 0xE007F:
+	case emoji.IsModifier(r), r >= 0xE0020 && r <= 0xE007F:
 		return cEmojiMod
-	case isPictographic(r):
+	case emoji.IsDefaultEmoji(r):
 		return cPicto
+	case emoji.IsPictographic(r):
+		return cPictoText
 	case unicode.IsLetter(r):
 		return cLetter
 	case unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
@@ -70,27 +74,6 @@ func slowClass(r rune) class {
 		return cPunct
 	}
 	return cOther
-}
-
-// isPictographic approximates Unicode's Extended_Pictographic property with
-// the ranges that hold emoji; the rare pictographs it misses become Symbol
-// tokens of one rune, so nothing is lost.
-func isPictographic(r rune) bool {
-	switch {
-	case r == 0x00A9, r == 0x00AE, r == 0x203C, r == 0x2049, r == 0x2122, r == 0x2139:
-		return true
-	case r >= 0x2194 && r <= 0x21AA, r >= 0x231A && r <= 0x23FF, r == 0x24C2:
-		return true
-	case r >= 0x25AA && r <= 0x25FE, r >= 0x2600 && r <= 0x27BF:
-		return true
-	case r >= 0x2934 && r <= 0x2935, r >= 0x2B05 && r <= 0x2B55, r == 0x3030, r == 0x303D:
-		return true
-	case r == 0x3297, r == 0x3299:
-		return true
-	case r >= 0x1F000 && r <= 0x1F1E5, r >= 0x1F200 && r <= 0x1F3FA, r >= 0x1F400 && r <= 0x1FAFF:
-		return true
-	}
-	return false
 }
 
 // asciiClass is the class of each ASCII byte.

@@ -23,17 +23,30 @@
 // Words gives syntactic words: خودش gives خود and ش.
 //
 // Every token carries its byte offsets into the input (Start, End) and a
-// Kind: Word, Number, Punctuation, URL, Email, Mention, Hashtag, Emoji or
-// Symbol. Only whitespace falls between tokens, so the tokens and the gaps
-// between them give back the input byte for byte. In particular:
+// Kind: Word, Number, Punctuation, URL, Email, Mention, Hashtag, Emoji,
+// Symbol or Markup. Only whitespace falls between tokens, so the tokens and
+// the gaps between them give back the input byte for byte. In particular:
 //
 //   - a ZWNJ (نیم‌فاصله) stays inside its word; a token never ends at a ZWNJ
 //     that has a letter after it (می‌خواهم، کتاب‌ها، ۱۳۶۰‌ها);
 //   - numbers keep their Persian or Latin decimal and thousands separators
-//     and a percent sign (۱۲٫۵، ۱۲٬۵۰۰، 3.14، 12,500، ۲۵٪), and dates and
-//     times are one token (۱۴۰۴/۰۱/۰۳، 18:14);
-//   - URLs, emails, @mentions and #hashtags (#روز_معلم، #کتاب‌خوانی) are one
-//     token each, and so is an emoji sequence with ZWJ, skin tone or flag;
+//     and a percent sign (۱۲٫۵، ۱۲٬۵۰۰، 3.14، 12,500، ۲۵٪), and dates, times,
+//     scores and ranges are one token (۱۴۰۴/۰۱/۰۳، 18:14، ۳-۲، ۱۳۹۸–۱۴۰۰);
+//   - URLs with any scheme (https://…, ssh://host/path, mailto:…), www.…
+//     and bare domains (example.com/page?id=3, Amazon.com), e-mail
+//     addresses, @mentions and #hashtags (#روز_معلم، #کتاب‌خوانی) are one
+//     token each: the spans that the normalize package leaves as written,
+//     found by the same recognizer, so what normalize protects the
+//     tokenizer keeps whole. HTML tags, comments and character references
+//     and Markdown code spans are one Markup token each (<p>, &amp;,
+//     `x := 1`), spaces inside them included;
+//   - Latin names and abbreviations that hold punctuation are one Word:
+//     Node.js, ASP.NET, .NET, C++, C#, U.S., e.g.; and so are the Persian
+//     abbreviations written with periods: ق.ظ.، ب.ظ.، ه‍.ش.، ق.م.;
+//   - an emoji sequence with ZWJ, skin tone, flag or keycap (1️⃣) is one
+//     Emoji token. Which characters are emoji follows Unicode's emoji data:
+//     😀 is one, but © ™ ® ↔ ◻ are Symbols unless U+FE0F follows them
+//     (©️). An ASCII emoticon, :) or :-(, is one Symbol;
 //   - a run of one terminator (... or !!!) is one token, but ؟! is two, as
 //     in the treebanks;
 //   - invalid UTF-8 passes through as Symbol tokens of one byte.

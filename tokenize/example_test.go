@@ -187,3 +187,28 @@ func ExampleScanner_Sentences() {
 	// متن | خبر | اینجاست | .
 	// پایان | .
 }
+
+// What stays one token, and the kind it gets: names and abbreviations with
+// punctuation are Words, a bare domain is a URL, an emoticon a Symbol and
+// an HTML tag Markup; © is an emoji only with U+FE0F after it.
+func ExampleKind() {
+	text := "C++ و Node.js در Amazon.com ساعت ۱۰ ق.ظ. نتیجه ۳-۲ :) <b> © ©️"
+	for _, tok := range tokenize.Tokens(text) {
+		fmt.Println(tok.Kind, tok.Text)
+	}
+	// Output:
+	// Word C++
+	// Word و
+	// Word Node.js
+	// Word در
+	// URL Amazon.com
+	// Word ساعت
+	// Number ۱۰
+	// Word ق.ظ.
+	// Word نتیجه
+	// Number ۳-۲
+	// Symbol :)
+	// Markup <b>
+	// Symbol ©
+	// Emoji ©️
+}

@@ -1,6 +1,11 @@
 package tokenize
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/persiantext/persian/internal/emoji"
+	"github.com/persiantext/persian/internal/span"
+)
 
 // lex returns the length and kind of the token at the start of b, which
 // must not start with whitespace. It never returns 0 for a non-empty b.
@@ -9,46 +14,45 @@ import "unicode/utf8"
 func lex(b []byte) (int, Kind) {
 	c0 := b[0]
 	if c0 < utf8.RuneSelf {
+		if n := keycap(b); n > 0 {
+			return n, Emoji
+		}
+		if span.MayStart(c0) {
+			if n, k := lexSpan(b); n > 0 {
+				return n, k
+			}
+		}
 		switch asciiClass[c0] {
 		case cLetter:
-			if n, k := lexLatin(b); n > 0 {
-				return n, k
-			}
-			return lexWord(b), Word
+			return lexLatinWord(b), Word
 		case cDigit:
-			if n, k := lexLatin(b); n > 0 {
-				return n, k
-			}
 			return lexNumber(b)
 		case cTerm:
+			if n := dottedName(b); n > 0 {
+				return n, Word
+			}
 			return lexTerminators(b), Punctuation
 		}
-		switch c0 {
-		case '@':
-			if n := lexTagBody(b[1:], false); n > 0 {
-				return 1 + n, Mention
-			}
-		case '#':
-			if n := keycap(b); n > 0 {
-				return n, Emoji
-			}
-			if n := lexTagBody(b[1:], true); n > 0 {
-				return 1 + n, Hashtag
-			}
-		case '*':
-			if n := keycap(b); n > 0 {
-				return n, Emoji
-			}
+		if n := emoticon(b); n > 0 {
+			return n, Symbol
 		}
 		if asciiClass[c0] == cPunct {
 			return 1, Punctuation
 		}
 		return 1, Symbol
 	}
-	_, n, c := decode(b)
+	r, n, c := decode(b)
 	switch c {
 	case cLetter, cMark:
-		return lexWord(b), Word
+		i := lexWord(b)
+		if i < len(b) && b[i] == '.' && c == cLetter {
+			// A word of one letter before a period may start an
+			// abbreviation (ق.ظ.).
+			if n := abbreviation(b); n > 0 {
+				return n, Word
+			}
+		}
+		return i, Word
 	case cDigit:
 		return lexNumber(b)
 	case cJoin:
@@ -60,13 +64,38 @@ func lex(b []byte) (int, Kind) {
 		}
 		return j, Symbol
 	case cTerm:
+		if n+3 <= len(b) && isVS16(b[n:]) && emoji.IsPictographic(r) {
+			return n + 3, Emoji // ‼️ ⁉️
+		}
 		return lexTerminators(b), Punctuation
 	case cPunct:
 		return n, Punctuation
-	case cPicto, cRegional:
-		return lexEmoji(b), Emoji
+	case cPicto, cPictoText, cRegional:
+		return lexEmoji(b)
 	}
 	return n, Symbol
+}
+
+// lexSpan returns the length and kind of the protected span (see
+// internal/span) at the start of b, or 0: the URLs, addresses, mentions,
+// hashtags and markup that normalize leaves as written are one token
+// here. The recognizer sees a fixed window, so that a Scanner reading a
+// stream finds the same spans as one reading the bytes in memory.
+func lexSpan(b []byte) (int, Kind) {
+	n, k := span.At(b[:min(len(b), minWindow)], 0, -1)
+	switch k {
+	case span.URL:
+		return n, URL
+	case span.Email:
+		return n, Email
+	case span.Mention:
+		return n, Mention
+	case span.Hashtag:
+		return n, Hashtag
+	case span.Markup, span.Code:
+		return n, Markup
+	}
+	return 0, 0
 }
 
 // skipJoiners returns the length of the run of ZWNJ, ZWJ, soft hyphens and
@@ -155,23 +184,21 @@ func digitRun(b []byte) int {
 }
 
 // isNumberSeparator reports whether r may stand between two digits inside
-// one number: decimal and thousands separators of both scripts, and the / :
-// of dates and times.
+// one number: decimal and thousands separators of both scripts, the / : of
+// dates and times, and the hyphen or en dash of scores, ranges and dates
+// (۳-۲، ۱۳۹۸–۱۴۰۰، 2025-03-21), which the UD Persian treebanks keep whole.
 func isNumberSeparator(r rune) bool {
 	switch r {
-	case '.', ',', '٫', '٬', '/', ':':
+	case '.', ',', '٫', '٬', '/', ':', '-', '–':
 		return true
 	}
 	return false
 }
 
 // lexNumber lexes digits with inner separators (۱۲٬۵۰۰٫۷۵, 3.14, ۱۴۰۴/۰۱/۰۳,
-// 18:14) and a percent or per-mille sign right after them. A keycap emoji
-// (1️⃣) and digits glued to letters by a ZWNJ are recognized too.
+// 18:14, ۳-۲) and a percent or per-mille sign right after them. Digits
+// glued to letters by a ZWNJ are recognized too.
 func lexNumber(b []byte) (int, Kind) {
-	if n := keycap(b); n > 0 {
-		return n, Emoji
-	}
 	i := digitRun(b)
 	for i < len(b) {
 		r, n, _ := decode(b[i:])
@@ -217,46 +244,14 @@ func lexTerminators(b []byte) int {
 	return i
 }
 
-// lexTagBody returns the length of the name after @ or #: letters, digits,
-// marks, joiners and underscores, starting with a letter, digit or _.
-// Hashtags may hold dashes-free Persian phrases such as #روز_ملی or #نیم‌فاصله.
-func lexTagBody(b []byte, hashtag bool) int {
-	i := 0
-	for i < len(b) {
-		if c0 := b[i]; c0 < utf8.RuneSelf {
-			c := asciiClass[c0]
-			if c == cLetter || c == cDigit || c0 == '_' {
-				i++
-				continue
-			}
-			if c0 == '.' && !hashtag && i > 0 && i+1 < len(b) && b[i+1] < utf8.RuneSelf &&
-				(asciiClass[b[i+1]] == cLetter || asciiClass[b[i+1]] == cDigit || b[i+1] == '_') {
-				i++ // instagram-style @first.last
-				continue
-			}
-			break
-		}
-		_, n, c := decode(b[i:])
-		if c == cLetter || c == cDigit || c == cMark || (c == cJoin && i > 0) {
-			i += n
-			continue
-		}
-		break
-	}
-	return i
-}
-
-// keycap returns the length of a keycap emoji (digit, # or * followed by an
-// optional U+FE0F and U+20E3) at the start of b, or 0.
+// keycap returns the length of a keycap emoji (a digit, # or * followed by
+// an optional U+FE0F and U+20E3: 1️⃣ #️⃣) at the start of b, or 0.
 func keycap(b []byte) int {
-	if len(b) < 4 {
+	if len(b) < 4 || !(b[0] >= '0' && b[0] <= '9' || b[0] == '#' || b[0] == '*') {
 		return 0
 	}
 	i := 1
-	if b[0] >= utf8.RuneSelf {
-		return 0
-	}
-	if len(b) >= i+3 && b[i] == 0xef && b[i+1] == 0xb8 && b[i+2] == 0x8f { // U+FE0F
+	if isVS16(b[i:]) {
 		i += 3
 	}
 	if len(b) >= i+3 && b[i] == 0xe2 && b[i+1] == 0x83 && b[i+2] == 0xa3 { // U+20E3
@@ -265,199 +260,223 @@ func keycap(b []byte) int {
 	return 0
 }
 
-// lexEmoji returns the length of one emoji sequence: a pictograph or a pair
-// of regional indicators (a flag), its modifiers (skin tone, variation
-// selector, tags), and further pictographs joined to it by ZWJ.
-func lexEmoji(b []byte) int {
-	i := emojiElement(b)
-	for i+3 < len(b) && b[i] == 0xe2 && b[i+1] == 0x80 && b[i+2] == 0x8d { // ZWJ
-		n := 0
-		if _, _, c := decode(b[i+3:]); c == cPicto || c == cRegional {
-			n = emojiElement(b[i+3:])
-		}
-		if n == 0 {
-			break
-		}
-		i += 3 + n
-	}
-	return i
+// isVS16 reports whether b starts with U+FE0F VARIATION SELECTOR-16, which
+// asks for the emoji presentation of the character before it.
+func isVS16(b []byte) bool {
+	return len(b) >= 3 && b[0] == 0xef && b[1] == 0xb8 && b[2] == 0x8f
 }
 
-func emojiElement(b []byte) int {
+// isVS15 reports whether b starts with U+FE0E VARIATION SELECTOR-15, which
+// asks for the text presentation.
+func isVS15(b []byte) bool {
+	return len(b) >= 3 && b[0] == 0xef && b[1] == 0xb8 && b[2] == 0x8e
+}
+
+// lexEmoji lexes the pictograph or regional indicator at the start of b.
+// Emoji membership follows Unicode's emoji data (internal/emoji): a
+// pictograph with Emoji_Presentation (😀) is an emoji, one without it (©
+// ™ ↔) only when U+FE0F, a skin tone or a ZWJ and another pictograph
+// follows; otherwise it is a Symbol, together with a U+FE0E after it, as
+// is 😀︎. An emoji token is one whole sequence: a pictograph or a pair of
+// regional indicators (a flag), its modifiers (skin tone, variation
+// selector, tags), and the pictographs joined to it by ZWJ.
+func lexEmoji(b []byte) (int, Kind) {
+	i, isEmoji := emojiElement(b)
+	for i+3 < len(b) && b[i] == 0xe2 && b[i+1] == 0x80 && b[i+2] == 0x8d { // ZWJ
+		_, _, c := decode(b[i+3:])
+		if c != cPicto && c != cPictoText && c != cRegional {
+			break
+		}
+		n, _ := emojiElement(b[i+3:])
+		i += 3 + n
+		isEmoji = true
+	}
+	if !isEmoji {
+		if i < len(b) && isVS15(b[i:]) {
+			i += 3
+		}
+		return i, Symbol
+	}
+	return i, Emoji
+}
+
+// emojiElement returns the length of the pictograph, or of the one or two
+// regional indicators, at the start of b with its modifiers, and whether
+// it is presented as an emoji.
+func emojiElement(b []byte) (int, bool) {
 	_, i, c := decode(b)
 	if c == cRegional && i < len(b) {
 		if _, n, c := decode(b[i:]); c == cRegional {
 			i += n
 		}
 	}
-	for i < len(b) {
-		_, n, c := decode(b[i:])
-		if c != cEmojiMod {
-			break
-		}
-		i += n
+	isEmoji := c != cPictoText
+	if i < len(b) && isVS15(b[i:]) {
+		return i, false
 	}
-	return i
-}
-
-// lexLatin recognizes the tokens that start with an ASCII letter or digit
-// and hold punctuation: URLs and emails. It returns 0 for anything else.
-func lexLatin(b []byte) (int, Kind) {
-	if n := lexURL(b); n > 0 {
-		return n, URL
-	}
-	if n := lexEmail(b); n > 0 {
-		return n, Email
-	}
-	return 0, 0
-}
-
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// lexURL returns the length of a URL that starts with a scheme or "www.".
-// The URL runs to the next space or quotation mark; punctuation that ends a
-// sentence or clause after it, and a closing bracket without an opening one
-// inside it, are left out.
-func lexURL(b []byte) int {
-	var start int
-	switch {
-	case hasPrefixFold(b, "https://"):
-		start = 8
-	case hasPrefixFold(b, "http://"):
-		start = 7
-	case hasPrefixFold(b, "ftp://"):
-		start = 6
-	case hasPrefixFold(b, "www."):
-		start = 4
-	default:
-		return 0
-	}
-	i := start
 	for i < len(b) {
 		r, n, c := decode(b[i:])
-		if c == cSpace || c == cNewline || r == '"' || r == '<' || r == '>' || r == '«' || r == '»' ||
-			r == '،' || r == '؛' || r == '`' || r == utf8.RuneError || c == cPicto {
+		if c != cEmojiMod || r == '\ufe0e' {
 			break
 		}
+		isEmoji = true
 		i += n
 	}
-	// Trim what a sentence puts after a URL. The brackets are counted
-	// once, so that trimming a long run of closing brackets stays linear.
-	depth := bracketDepths(b[:i])
-	for i > start {
-		r, n := utf8.DecodeLastRune(b[:i])
-		switch r {
-		case '.', ',', ';', ':', '!', '?', '\'', '؟', '…', '\u200c':
-			i -= n
-			continue
-		case ')', ']', '}':
-			if k := bracketKind(byte(r)); depth[k] < 0 { // not opened inside the URL
-				depth[k]++
-				i -= n
-				continue
-			}
-		}
-		break
-	}
-	if i <= start {
-		return 0
-	}
-	return i
+	return i, isEmoji
 }
 
-// bracketDepths returns, for each kind of bracket ( [ {, the number of
-// opening brackets in u minus the number of closing ones.
-func bracketDepths(u []byte) (depth [3]int) {
-	for _, c := range u {
-		switch c {
-		case '(', '[', '{':
-			depth[bracketKind(c)]++
-		case ')', ']', '}':
-			depth[bracketKind(c)]--
+// lexLatinWord returns the length of the word that starts with an ASCII
+// letter at the start of b. Besides lexWord's word, it keeps together
+//   - an abbreviation of single letters and periods: U.S., e.g. (see
+//     abbreviation);
+//   - names with inner periods whose parts after the first are all lower
+//     case or all upper case: Node.js, ASP.NET, v1.2 (end.The is two
+//     sentences that lost a space);
+//   - ++ or # after a name, with nothing glued after them: C++, C++17,
+//     C#, F#, Notepad++.
+func lexLatinWord(b []byte) int {
+	i := lexWord(b)
+	if i < len(b) && b[i] == '.' {
+		if n := abbreviation(b); n > 0 {
+			return n
 		}
 	}
-	return depth
-}
-
-// bracketKind returns 0 for ( ), 1 for [ ] and 2 for { }.
-func bracketKind(c byte) int {
-	switch c {
-	case '[', ']':
-		return 1
-	case '{', '}':
-		return 2
-	}
-	return 0
-}
-
-func isEmailLocal(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
-}
-
-func isDomainChar(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
-}
-
-// maxEmailLocal is the longest local part of an email address, as RFC 5321
-// limits it. Stopping there keeps the lookahead of every word that starts
-// with an ASCII letter short: without a bound, each word of «a.a.a.…»
-// would scan the whole run for an @.
-const maxEmailLocal = 64
-
-// lexEmail returns the length of an ASCII email address at the start of b:
-// a local part of at most maxEmailLocal bytes, @, and a domain of at least
-// two labels whose last label has two or more letters.
-func lexEmail(b []byte) int {
-	i := 0
-	for i < len(b) && i <= maxEmailLocal && isEmailLocal(b[i]) {
-		i++
-	}
-	if i == 0 || i > maxEmailLocal || i >= len(b) || b[i] != '@' {
-		return 0
-	}
-	i++
-	end, labels, lastLetters := 0, 0, 0
-	for i < len(b) {
-		j := i
-		letters := true
-		for j < len(b) && isDomainChar(b[j]) {
-			if b[j] < 'A' {
-				letters = false
+	for i+1 < len(b) && b[i] == '.' && asciiAlnum(b[i+1]) {
+		j, lower, upper := i+1, false, false
+		for j < len(b) && asciiAlnum(b[j]) {
+			switch {
+			case b[j] >= 'a' && b[j] <= 'z':
+				lower = true
+			case b[j] >= 'A' && b[j] <= 'Z':
+				upper = true
 			}
 			j++
 		}
-		if j == i {
+		if lower && upper || wordGlued(b, j) {
 			break
 		}
-		labels++
-		end = j
-		lastLetters = 0
-		if letters {
-			lastLetters = j - i
+		i = j
+	}
+	switch {
+	case i+1 < len(b) && b[i] == '+' && b[i+1] == '+':
+		j := i + 2
+		for j < len(b) && b[j] >= '0' && b[j] <= '9' {
+			j++
 		}
-		if j+1 < len(b) && b[j] == '.' && isDomainChar(b[j+1]) {
-			i = j + 1
+		if !wordGlued(b, j) && !(j < len(b) && b[j] == '+') {
+			i = j
+		}
+	case i < len(b) && b[i] == '#' && !wordGlued(b, i+1) && !(i+1 < len(b) && b[i+1] == '#'):
+		i++
+	}
+	return i
+}
+
+// dottedName returns the length of a name that starts with a period and
+// an upper-case ASCII word (.NET) at the start of b, or 0.
+func dottedName(b []byte) int {
+	j := 1
+	for j < len(b) && b[j] >= 'A' && b[j] <= 'Z' {
+		j++
+	}
+	if j < 3 {
+		return 0
+	}
+	for j < len(b) && asciiAlnum(b[j]) {
+		j++
+	}
+	if wordGlued(b, j) {
+		return 0
+	}
+	return j
+}
+
+// wordGlued reports whether a letter, digit, mark, joiner or _ stands at
+// b[j], so that what ends before it does not end a word.
+func wordGlued(b []byte, j int) bool {
+	if j >= len(b) {
+		return false
+	}
+	if b[j] == '_' {
+		return true
+	}
+	_, _, c := decode(b[j:])
+	return c == cLetter || c == cDigit || c == cMark || c == cJoin
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// abbreviation returns the length of an abbreviation of single letters
+// and periods at the start of b (ق.ظ.، ب.ظ.، ه‍.ش.، ق.م، U.S.، e.g.), or 0.
+// It needs two letters or more, each standing alone (a letter with its
+// marks or a ZWJ, as in ه‍), and takes the last letter's period if it has
+// one. The Persian dates and times that these abbreviations follow are
+// written so; a sentence does not end inside one (see sentence.go).
+func abbreviation(b []byte) int {
+	i, letters, end := 0, 0, 0
+	for i < len(b) {
+		_, n, c := decode(b[i:])
+		if c != cLetter {
+			break
+		}
+		j := i + n
+		for j < len(b) {
+			_, m, c := decode(b[j:])
+			if c != cMark && c != cJoin {
+				break
+			}
+			j += m
+		}
+		if j < len(b) && b[j] == '.' {
+			letters++
+			i, end = j+1, j+1
 			continue
+		}
+		if letters > 0 && !wordGlued(b, j) {
+			letters++
+			end = j
 		}
 		break
 	}
-	if labels < 2 || lastLetters < 2 {
+	if letters < 2 {
 		return 0
 	}
 	return end
+}
+
+// emoticons are the ASCII faces kept as one Symbol token. The closing or
+// opening bracket of a face may repeat, :))) as much as :).
+var emoticons = []string{":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":')", ":'(",
+	":)", ":(", ":D", ":P", ":p", ":|", ";)", ";(", ";D", ";P", ";p"}
+
+// emoticon returns the length of an emoticon at the start of b, or 0. It
+// must not have a letter or digit glued after it: in «گفت:(الف)» the
+// colon and the bracket are punctuation.
+func emoticon(b []byte) int {
+	if b[0] != ':' && b[0] != ';' || len(b) < 2 {
+		return 0
+	}
+	switch b[1] {
+	case ')', '(', 'D', 'P', 'p', '|', '-', '\'':
+	default:
+		return 0 // the common case: a colon or semicolon in prose
+	}
+	for _, e := range emoticons {
+		if len(b) < len(e) || string(b[:len(e)]) != e {
+			continue
+		}
+		j := len(e)
+		if last := e[len(e)-1]; last == ')' || last == '(' {
+			for j < len(b) && b[j] == last {
+				j++
+			}
+		}
+		if wordGlued(b, j) {
+			return 0
+		}
+		return j
+	}
+	return 0
 }

@@ -5,15 +5,35 @@ type Kind uint8
 
 // The kinds of token. The zero Kind is never produced.
 const (
-	Word        Kind = iota + 1 // letters of any script, with ZWNJ, ZWJ and marks inside
-	Number                      // digits of any set with inner separators, a trailing percent sign
-	Punctuation                 // . ، « » ( ) and the like; a run of one terminator (... or !!) is one token
-	URL                         // http://…, https://…, www.…
-	Email                       // name@example.com
-	Mention                     // @name
-	Hashtag                     // #نام_نشان, with ZWNJ or _ inside
-	Emoji                       // one emoji sequence: ZWJ sequences, skin tones, flags, keycaps
-	Symbol                      // any other character: $ + © a lone ZWNJ, an invalid byte
+	// Word is letters of any script, with ZWNJ, ZWJ and marks inside
+	// (کتاب‌ها، mp3), and the Latin names and abbreviations that hold
+	// punctuation: Node.js, ASP.NET, .NET, C++, C#, U.S., e.g., and the
+	// Persian abbreviations with periods: ق.ظ.، ب.ظ.، ه‍.ش.، ق.م.
+	Word Kind = iota + 1
+	// Number is digits of any set with inner separators and a trailing
+	// percent sign: ۱۲٫۵، 12,500، ۱۴۰۴/۰۱/۰۳، 18:14، ۲۵٪, and scores and
+	// ranges: ۳-۲، ۱۳۹۸–۱۴۰۰.
+	Number
+	// Punctuation is . ، « » ( ) and the like; a run of one terminator
+	// (... or !!) is one token.
+	Punctuation
+	// URL is a URL with any scheme (https://…, ssh://host/path, mailto:…),
+	// www.… or a bare domain name (example.com/page?id=3, Amazon.com).
+	URL
+	Email   // name@example.com
+	Mention // @name, @first.last
+	Hashtag // #نام_نشان, with ZWNJ or _ inside
+	// Emoji is one emoji sequence: ZWJ sequences, skin tones, flags,
+	// keycaps (1️⃣). Membership follows Unicode's emoji data: 😀 is an
+	// emoji, © ™ ® ↔ ◻ are Symbols unless U+FE0F follows them (©️).
+	Emoji
+	// Symbol is any other character: $ + © ™ a lone ZWNJ, an invalid
+	// byte; and an ASCII emoticon such as :) or :-( as one token.
+	Symbol
+	// Markup is an HTML tag, comment or character reference (<p>, </a>,
+	// <!-- … -->, &amp;) or a Markdown code span (`x := 1`), which may
+	// hold spaces.
+	Markup
 )
 
 var kindNames = [...]string{
@@ -26,6 +46,7 @@ var kindNames = [...]string{
 	Hashtag:     "Hashtag",
 	Emoji:       "Emoji",
 	Symbol:      "Symbol",
+	Markup:      "Markup",
 }
 
 // String returns the name of the kind, such as "Word".

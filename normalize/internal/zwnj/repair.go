@@ -6,6 +6,7 @@ import (
 
 	"github.com/persiantext/persian/internal/lexicon"
 	"github.com/persiantext/persian/internal/script"
+	"github.com/persiantext/persian/internal/span"
 )
 
 // Append appends seg, with its ZWNJs repaired, to dst.
@@ -91,6 +92,14 @@ func (z *Repairer) repair(dst, seg []byte, p *pass, s *Scratch) []byte {
 				i++
 			case protectedByte:
 				protected = true
+				// A code span or an HTML comment may hold spaces: the
+				// words inside it are no prose either.
+				if c := seg[i]; c == '`' || c == '<' {
+					if end, k := span.At(seg, i, -1); (k == span.Code || k == span.Markup) && end > i {
+						i = end
+						continue
+					}
+				}
 				i++
 			case colonByte:
 				// a colon protects a URL (https://) or a time, not the

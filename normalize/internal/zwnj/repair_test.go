@@ -249,3 +249,15 @@ func FuzzZWNJRepair(f *testing.F) {
 		checkRepairInvariants(t, z, in)
 	})
 }
+
+func TestCodeSpansAndCommentsAreNotProse(t *testing.T) {
+	z := New(Config{})
+	for _, in := range []string{
+		"در `این کتاب ها است` نوشت",
+		"متن <!-- کتاب ها --> پایان",
+		"```میخوانیم```",
+	} {
+		assert.Equal(t, in, repairString(z, in))
+	}
+	assert.Equal(t, showZWNJ("`کد` و کتاب‌ها"), showZWNJ(repairString(z, "`کد` و کتاب ها")), "prose after a code span is repaired")
+}

@@ -13,6 +13,10 @@
 //	n := normalize.New(normalize.WithDigits(normalize.LatinDigits))
 //	io.Copy(os.Stdout, n.Reader(os.Stdin))
 //
+// A nil *Normalizer behaves as the Normalizer of the default options, and
+// New ignores nil options: a Normalizer field that was never set still
+// normalizes, the way String and Bytes do, rather than panicking.
+//
 // # What it does
 //
 // A character pass, then the ZWNJ repair:

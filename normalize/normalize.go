@@ -7,6 +7,10 @@ import (
 // Normalizer normalizes Persian text. Build one with New; it is immutable
 // once built and safe for concurrent use. Per-stream state lives in the
 // transformers, readers and writers that it hands out.
+//
+// A nil *Normalizer is the Normalizer of the default options: its methods
+// behave as those of New(), so a Normalizer field left unset in a struct
+// normalizes like String and Bytes.
 type Normalizer struct {
 	cfg     config
 	letters [256]rune     // the letter table for U+0600–U+06FF (arabicMap)
@@ -23,11 +27,14 @@ type buffers struct {
 	spans  []pspan // protected spans of the segment
 }
 
-// New returns a Normalizer with the default options changed by opts.
+// New returns a Normalizer with the default options changed by opts. A nil
+// Option is ignored.
 func New(opts ...Option) *Normalizer {
 	n := &Normalizer{cfg: defaultConfig()}
 	for _, o := range opts {
-		o(&n.cfg)
+		if o != nil {
+			o(&n.cfg)
+		}
 	}
 	n.letters = *arabicMap(&n.cfg)
 	n.check = newCheckTables(n)
@@ -46,8 +53,17 @@ func String(s string) string { return defaultNormalizer().String(s) }
 // Bytes returns b normalized with the default options, in a new slice.
 func Bytes(b []byte) []byte { return defaultNormalizer().Bytes(b) }
 
+// orDefault returns n, or the default Normalizer when n is nil.
+func (n *Normalizer) orDefault() *Normalizer {
+	if n == nil {
+		return defaultNormalizer()
+	}
+	return n
+}
+
 // String returns s normalized.
 func (n *Normalizer) String(s string) string {
+	n = n.orDefault()
 	if n.isNormalText([]byte(s)) {
 		return s
 	}
@@ -56,6 +72,7 @@ func (n *Normalizer) String(s string) string {
 
 // Bytes returns b normalized, in a new slice.
 func (n *Normalizer) Bytes(b []byte) []byte {
+	n = n.orDefault()
 	return n.Append(make([]byte, 0, len(b)+len(b)/8), b)
 }
 
@@ -67,6 +84,7 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 //
 // src and dst must not overlap.
 func (n *Normalizer) Append(dst, src []byte) []byte {
+	n = n.orDefault()
 	bufs := n.scratch.Get().(*buffers)
 	c := newLineCarry()
 	for len(src) > 0 {

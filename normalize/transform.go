@@ -16,6 +16,7 @@ import (
 // Its Span reports how much of the input is already normal, so text that
 // needs no change costs only a read.
 func (n *Normalizer) Transformer() transform.SpanningTransformer {
+	n = n.orDefault()
 	return &transformer{n: n, c: newLineCarry()}
 }
 

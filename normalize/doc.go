@@ -13,6 +13,12 @@
 //	n := normalize.New(normalize.WithDigits(normalize.LatinDigits))
 //	io.Copy(os.Stdout, n.Reader(os.Stdin))
 //
+// A Writer holds back the line in progress until it sees its '\n', so
+// Close it to flush the last line. Close may be called twice (a deferred
+// Close after an explicit one): the second writes nothing and returns what
+// the first returned. Write after Close fails with ErrClosed. Close does
+// not close the underlying writer.
+//
 // A nil *Normalizer behaves as the Normalizer of the default options, and
 // New ignores nil options: a Normalizer field that was never set still
 // normalizes, the way String and Bytes do, rather than panicking.

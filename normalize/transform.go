@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"errors"
 	"io"
 
 	"golang.org/x/text/transform"
@@ -27,9 +28,42 @@ func (n *Normalizer) Reader(r io.Reader) io.Reader {
 }
 
 // Writer returns a writer that normalizes what is written to it and writes
-// the result to w. Close it to flush the last line.
+// the result to w. It holds back the line in progress, so Close it to flush
+// the last line; Close does not close w.
+//
+// Close may be called more than once, as in a deferred Close after an
+// explicit one: a second Close writes nothing and returns what the first
+// returned (nil, or the error of writing the last line to w), as
+// compress/gzip's Writer does. Write after Close returns ErrClosed.
+// A Writer is not safe for concurrent use.
 func (n *Normalizer) Writer(w io.Writer) io.WriteCloser {
-	return transform.NewWriter(w, n.Transformer())
+	return &writer{w: transform.NewWriter(w, n.Transformer())}
+}
+
+// ErrClosed is the error of a Write to a Writer that was closed.
+var ErrClosed = errors.New("normalize: write to a closed Writer")
+
+// writer guards x/text's transform.Writer, which would flush its held line
+// again on a second Close and accept writes after Close.
+type writer struct {
+	w        *transform.Writer
+	closed   bool
+	closeErr error // the result of the first Close
+}
+
+func (w *writer) Write(p []byte) (int, error) {
+	if w.closed {
+		return 0, ErrClosed
+	}
+	return w.w.Write(p)
+}
+
+func (w *writer) Close() error {
+	if !w.closed {
+		w.closed = true
+		w.closeErr = w.w.Close()
+	}
+	return w.closeErr
 }
 
 type transformer struct {

@@ -39,7 +39,14 @@
 //     context: a number inside a Latin word, an identifier or a Latin
 //     sentence (mp3, COVID-19, user123) keeps its digits. Decimal and
 //     thousands separators follow the target (3.14 → ۳٫۱۴, 12,500 →
-//     ۱۲٬۵۰۰); dates and times keep their / - : separators.
+//     ۱۲٬۵۰۰); dates and times keep their / - : separators. So does the
+//     percent sign directly after a number: 50% → ۵۰٪ (U+066A, as hazm
+//     and Virastar write it) when the digits become Persian, ٪ → % when
+//     they become Latin. Three or more numeric groups joined by full stops
+//     are an address or a version (192.168.1.1, 1.2.3): an identifier,
+//     whose digits stay as written; a dotted date (1404.01.03, 03.01.1404)
+//     is still a number. A digit followed by U+FE0F or U+20E3 is part of a
+//     keycap emoji (1️⃣) and stays as written, with the number it ends.
 //   - Diacritics are kept unless WithDiacritics(false).
 //   - Invisible characters: a soft hyphen, zero-width space, misused ZWJ or
 //     the ¬ of some keyboards between two letters becomes a ZWNJ, and the

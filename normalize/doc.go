@@ -56,7 +56,9 @@
 //     punctuation, a digit or a line edge, or after a letter that does not
 //     join (ا د ذ ر ز ژ و), is removed.
 //   - Spacing and punctuation: runs of spaces become one, Unicode spaces
-//     become U+0020, trailing spaces go, indentation stays. In Persian
+//     become U+0020, trailing spaces go, indentation stays space for space
+//     however long it is (a line that holds only spaces becomes empty;
+//     with WithSpacing(false) every space of every run is kept). In Persian
 //     context , ; ? become ، ؛ ؟. No space before . ، ؛ ؟ ! : and one after
 //     them before a Persian word; no space just inside brackets or « ».
 //     Quotes (WithQuoteStyle) and the ellipsis (WithEllipsis) are options.

@@ -89,7 +89,12 @@ func (n *Normalizer) Append(dst, src []byte) []byte {
 	c := newLineCarry()
 	for len(src) > 0 {
 		seg, adv, kind, _ := nextSegment(src, true)
-		dst = n.appendSegment(dst, src[:seg], kind, &c, bufs)
+		start := len(dst)
+		var indent int64
+		dst, indent = n.appendSegmentHeld(dst, src[:seg], kind, &c, bufs)
+		if indent > 0 {
+			dst = insertSpaces(dst, start, indent)
+		}
 		if kind == segLine && adv > seg {
 			dst = append(dst, '\n')
 		}
@@ -129,7 +134,7 @@ func (n *Normalizer) isNormalText(src []byte) bool {
 // so advances c past it. *bufs is fetched from the pool when the ZWNJ
 // repair must be consulted.
 func (n *Normalizer) segmentIsNormal(seg []byte, kind segKind, c *carry, bufs **buffers) bool {
-	if kind == segSpaces || c.pendingSpace {
+	if kind == segSpaces || c.pendingSpace || c.indent > 0 {
 		return false
 	}
 	body := seg
@@ -162,12 +167,9 @@ func (n *Normalizer) advanceCarry(out []byte, kind segKind, c *carry) {
 	c.advance(out)
 }
 
-// appendSegment appends the normalized segment seg to dst.
+// appendSegment appends the normalized segment seg, a line or a piece of
+// one (not a window of spaces: see appendSegmentHeld), to dst.
 func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs *buffers) []byte {
-	if kind == segSpaces {
-		c.pendingSpace = true
-		return dst
-	}
 	cr := false
 	if kind == segLine && len(seg) > 0 && seg[len(seg)-1] == '\r' {
 		seg, cr = seg[:len(seg)-1], true

@@ -70,8 +70,11 @@ type transformer struct {
 	n    *Normalizer
 	c    carry
 	bufs buffers
-	out  []byte // output of the last segment, from pos on not yet delivered
-	pos  int
+	// indent counts the spaces of indentation to deliver before out: held
+	// back over a long run (see segment.go), they are counted, not stored.
+	indent int64
+	out    []byte // output of the last segment, from pos on not yet delivered
+	pos    int
 	// scanned counts the bytes at the start of the next src known to hold
 	// no newline: after ErrShortSrc, src starts again at the same segment.
 	scanned int
@@ -79,13 +82,22 @@ type transformer struct {
 
 func (t *transformer) Reset() {
 	t.c = newLineCarry()
-	t.out, t.pos, t.scanned = t.out[:0], 0, 0
+	t.out, t.pos, t.scanned, t.indent = t.out[:0], 0, 0, 0
 }
 
 // Transform implements transform.Transformer. It consumes whole segments
 // only, and keeps the output of the last one until dst has room for it.
 func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for {
+		for t.indent > 0 {
+			k := int(min(t.indent, int64(len(dst)-nDst)))
+			if k == 0 {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			fillSpaces(dst[nDst : nDst+k])
+			nDst += k
+			t.indent -= int64(k)
+		}
 		if t.pos < len(t.out) {
 			k := copy(dst[nDst:], t.out[t.pos:])
 			nDst += k
@@ -108,19 +120,20 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		// otherwise through t.out.
 		body := src[nSrc : nSrc+seg]
 		if room := len(dst) - nDst; room >= 2*seg+16 {
-			out := t.n.appendSegment(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
+			out, indent := t.n.appendSegmentHeld(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
 			if kind == segLine && adv > seg {
 				out = append(out, '\n')
 			}
-			if len(out) > room {
-				// It did outgrow dst (many word ligatures): out is a new
-				// array; deliver it from there.
+			if len(out) > room || indent > 0 {
+				// It did outgrow dst (many word ligatures), or held spaces
+				// go first: deliver it from t.out.
 				t.out = append(t.out[:0], out...)
+				t.indent = indent
 			} else {
 				nDst += len(out)
 			}
 		} else {
-			t.out = t.n.appendSegment(t.out[:0], body, kind, &t.c, &t.bufs)
+			t.out, t.indent = t.n.appendSegmentHeld(t.out[:0], body, kind, &t.c, &t.bufs)
 			if kind == segLine && adv > seg {
 				t.out = append(t.out, '\n')
 			}
@@ -131,7 +144,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 
 // Span implements transform.SpanningTransformer.
 func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
-	if t.pos < len(t.out) {
+	if t.pos < len(t.out) || t.indent > 0 {
 		return 0, transform.ErrEndOfSpan
 	}
 	bufs := &t.bufs

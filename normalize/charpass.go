@@ -73,14 +73,15 @@ func strengthOfRune(r rune) strength {
 type carry struct {
 	lineStart    bool // nothing but indentation written on this line so far
 	pendingSpace bool // a run of spaces too long for one window was consumed
+	prevInvalid  bool // the last byte written was an invalid UTF-8 byte
+	prev         rune // last rune written on this line, -1 if none
+	prevPrev     rune // the rune before prev, -1 if none
+	prevBase     rune // last rune written that is not a combining mark
+	strong       strength
+
 	// indent counts the spaces of indentation held back (segment.go): the
 	// line may still turn out blank, and then they go.
-	indent      int64
-	prevInvalid bool // the last byte written was an invalid UTF-8 byte
-	prev        rune // last rune written on this line, -1 if none
-	prevPrev    rune // the rune before prev, -1 if none
-	prevBase    rune // last rune written that is not a combining mark
-	strong      strength
+	indent int64
 }
 
 func newLineCarry() carry {

@@ -212,15 +212,24 @@ func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, 
 		}
 		return dst, 0
 	}
-	if !c.lineStart || !n.cfg.spacing {
-		return n.appendSegment(dst, seg, kind, c, bufs), 0
-	}
-	// At the start of a line: this segment may end the indentation. (The
+	// At the start of a line, this segment may end the indentation. (The
 	// end of a line resets the carry, so take the count first.)
+	indentation := c.lineStart && n.cfg.spacing
 	held := c.indent
 	c.indent = 0
-	start := len(dst)
+	start, c0 := len(dst), *c
 	dst = n.appendSegment(dst, seg, kind, c, bufs)
+	if kind == segLine && len(dst) > start && dst[len(dst)-1] == '\r' && (len(seg) == 0 || seg[len(seg)-1] != '\r') {
+		// A CR inside the line became its last byte (the spaces or marks
+		// after it went), where a second pass reads it as the CR of a
+		// line end: read it so now, for idempotence.
+		out := bytes.Clone(dst[start:])
+		*c = c0
+		dst = n.appendSegment(dst[:start], out, kind, c, bufs)
+	}
+	if !indentation {
+		return dst, 0
+	}
 	out := dst[start:]
 	if kind == segLine {
 		if len(out) > 0 && out[len(out)-1] == '\r' {

@@ -132,3 +132,18 @@ func TestGigabyteOfSpacesStreamsInBoundedMemory(t *testing.T) {
 		})
 	}
 }
+
+// A carriage return that is not before a newline is text, but once the
+// spaces after it go it ends its line, where a second pass would read it as
+// the CR of a CRLF: the first pass reads it so already.
+func TestCarriageReturnLeftLastEndsTheLine(t *testing.T) {
+	cases := []ruleCase{
+		{"blank line with a stray cr", "   \r ", "\r"},
+		{"blank line before a newline", "   \r \nب", "\r\nب"},
+		{"text before it", "متن  \r  ", "متن\r"},
+		{"removed mark after it", "متن \r\u200f", "متن\r"},
+		{"cr inside a line stays", "الف\r ب", "الف\r ب"},
+	}
+	runCases(t, charOnly(), cases)
+	runCases(t, New(), cases)
+}

@@ -1,12 +1,38 @@
 package normalize
 
 import (
+	"bytes"
 	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
+
+// The fuzz targets split the invariants by cost, so that each runs at
+// thousands of executions per second on one worker:
+//
+//   - FuzzNormalize: short texts (up to maxFuzzText bytes, shorter than
+//     the segment window) through every configuration: idempotence, UTF-8,
+//     invalid bytes, line count, Span, the already-normal test against the
+//     character pass, and streaming equal to String by one route per
+//     configuration, the routes rotating with the input.
+//   - FuzzNormalizeLongLines: a short text placed at the edge of the
+//     segment window inside a line longer than it, with filler that makes
+//     each cut rule of segment.go apply, through one configuration and one
+//     streaming route per input.
+//
+// The costly checks are plain tests: every streaming route on every input
+// (TestStreamingEqualsString), a gigabyte line and a gigabyte of spaces in
+// bounded memory (TestEndlessLineStreamsInBoundedMemory,
+// TestGigabyteOfSpacesStreamsInBoundedMemory).
+//
+// Inputs are cut to a bound with min, which adds no branch: the fuzzer
+// finds no coverage in the length, and minimizing an input (quadratic in
+// its length) stays short.
 
 // fuzzNormalizers are built once: New is cheap, but not free.
 var fuzzNormalizers = []*Normalizer{
@@ -14,58 +40,246 @@ var fuzzNormalizers = []*Normalizer{
 	New(WithZWNJRepair(false)),
 	New(Search()),
 	New(WithQuoteStyle(Guillemets), WithEllipsis(true), WithDigits(LatinDigits)),
+	New(WithSpacing(false), WithDigits(KeepDigits), WithBidiControls(true)),
 }
 
-// FuzzNormalize checks every invariant of the package on one input:
-// idempotence, valid UTF-8 staying valid, invalid bytes passing through,
-// the line count, streaming equal to String, and the fast path agreeing
-// with the full character pass.
+// maxFuzzText bounds the input of FuzzNormalize.
+const maxFuzzText = 256
+
 func FuzzNormalize(f *testing.F) {
 	for _, s := range faultySentences {
 		f.Add(s)
 	}
-	f.Add("ب\xd8\u0640\xa8 \u200c\u200d")
-	f.Add(strings.Repeat("کتاب ها ", 400))
-	f.Add("مسئله ﻱٔ خانۀ سئَل")
-	f.Add(strings.Repeat("ب", maxSegment/2-2) + "ئَ" + strings.Repeat("ب", 100))
+	for _, s := range []string{
+		"ب\xd8\u0640\xa8 \u200c\u200d",
+		"مسئله ﻱٔ خانۀ سئَل",
+		"گزینهٔ 1\uFE0F\u20E3 و 2\u20E3 و 10\uFE0F\u20E3",
+		"قیمت 50% و ۱۲.۵٪ و x50% و %50",
+		"نشانی 192.168.1.1:8080 و نسخهٔ 1.2.3. و تاریخ 1404.01.03",
+		"    - مورد اول\n\t  ۲. مورد دوم\r\n   \r\n",
+		"کتاب ها را  می خوانم ،  و   تو?",
+	} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
-		weak := hasWeakCut(s)
+		s = s[:min(len(s), maxFuzzText)]
+		h := fnv32(s)
 		for i, n := range fuzzNormalizers {
-			once := n.String(s)
-			if twice := n.String(once); twice != once && !weak && !hasWeakCut(once) {
-				t.Fatalf("normalizer %d not idempotent on %q:\nonce  %q\ntwice %q", i, s, once, twice)
+			once := checkOutput(t, i, n, s, true)
+			route := (int(h) + i) % len(streamRoutes)
+			if got := streamRoutes[route].run(t, n, s, h); got != once {
+				t.Fatalf("normalizer %d, %s: differs from String on %q:\nString %q\ngot    %q", i, streamRoutes[route].name, s, once, got)
 			}
-			if utf8.ValidString(s) && !utf8.ValidString(once) {
-				t.Fatalf("normalizer %d: invalid UTF-8 out of valid %q: %q", i, s, once)
-			}
-			if got, want := invalidBytes(once), invalidBytes(s); string(got) != string(want) {
-				t.Fatalf("normalizer %d: invalid bytes %q became %q (input %q)", i, want, got, s)
-			}
-			if strings.Count(once, "\n") != strings.Count(s, "\n") {
-				t.Fatalf("normalizer %d: line count changed on %q: %q", i, s, once)
-			}
-			streamed, err := io.ReadAll(n.Reader(iotest.OneByteReader(strings.NewReader(s))))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(streamed) != once {
-				t.Fatalf("normalizer %d: streaming differs on %q:\nString %q\nReader %q", i, s, once, streamed)
-			}
+			checkSpan(t, i, n, s, once)
 		}
-		n := fuzzNormalizers[1]
-		for _, line := range strings.Split(s, "\n") {
-			if len(line) >= maxSegment {
-				continue
-			}
-			c := newLineCarry()
-			if n.check.normal([]byte(line), true, &c) {
-				var bufs buffers
-				if got := n.charPass(nil, []byte(line), segLine, &c, &bufs); string(got) != line {
-					t.Fatalf("check vouched for %q, which the pass turns into %q", line, got)
-				}
-			}
+		checkFastPathAgrees(t, fuzzNormalizers[1], s)
+	})
+}
+
+// maxFuzzUnit bounds the text that FuzzNormalizeLongLines places in a long
+// line.
+const maxFuzzUnit = 64
+
+func FuzzNormalizeLongLines(f *testing.F) {
+	for _, s := range []string{
+		"کتاب ها", "ی\u0654", "\u064e\u0654ب", ". الف", "؟ ب", "12,500", "\xd8\xa8", "\xe2\x80",
+		"https://a.b/c d", "  \u00a0 ", "\u200cها", "\r", "1\uFE0F\u20E3", "50%",
+	} {
+		for kind := 0; kind < 256; kind += 7 {
+			f.Add(s, uint8(kind), uint8(kind%maxFuzzUnit))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, kind, off uint8) {
+		s = s[:min(len(s), maxFuzzUnit)]
+		line := longLine(s, int(kind), int(off))
+		i := int(kind) / (4 * len(longLineFillers)) % len(fuzzNormalizers)
+		n := fuzzNormalizers[i]
+		once := checkOutput(t, i, n, line, false)
+		h := fnv32(s) + uint32(off)
+		route := int(h) % len(streamRoutes)
+		if got := streamRoutes[route].run(t, n, line, h); got != once {
+			t.Fatalf("normalizer %d, %s: differs from String on the long line of %q (kind %d, off %d)", i, streamRoutes[route].name, s, kind, off)
 		}
 	})
+}
+
+// longLineFillers fill a line up to the window edge; each leads to a
+// different cut rule of segment.go.
+var longLineFillers = []string{
+	"کتاب‌ها را خواندم. ",  // rule 2: sentence ends
+	"کتاب ها را میخوانم ",  // rule 3: word boundaries
+	"ب",                    // rule 5: one huge word
+	" ",                    // rule 1: spaces, as indentation
+	"\u00a0",               // rule 1: Unicode spaces
+	"12345",                // rule 5: one huge number
+	"abc def, ghi ",        // Latin text
+	"ب" + "\u064e\u0654",   // letters with marks
+	"\u200c\u200f\xd8 \t ", // invisible, bidi, invalid, tab
+}
+
+// longLine builds a line longer than the window from unit: filler up to
+// off bytes before the window edge, unit, more filler, unit again. kind
+// picks the filler, and whether a word stands before it (so that spaces
+// stand inside the line rather than at its start) and a second line
+// follows.
+func longLine(unit string, kind, off int) string {
+	filler := longLineFillers[kind%len(longLineFillers)]
+	kind /= len(longLineFillers)
+	var sb strings.Builder
+	if kind&1 != 0 {
+		sb.WriteString("متن ")
+	}
+	head := maxSegment - off%maxFuzzUnit
+	for sb.Len() < head {
+		sb.WriteString(filler)
+	}
+	sb.WriteString(unit)
+	for k := 0; k < 8; k++ {
+		sb.WriteString(filler)
+	}
+	sb.WriteString(unit)
+	if kind&2 != 0 {
+		sb.WriteString("\n" + unit)
+	}
+	return sb.String()
+}
+
+// checkOutput normalizes s with n (number i of fuzzNormalizers) and checks
+// what holds of any output: idempotence (where segment.go guarantees it),
+// valid UTF-8 staying valid, invalid bytes passing through in order, and
+// the line count. It returns the output.
+func checkOutput(t *testing.T, i int, n *Normalizer, s string, short bool) string {
+	t.Helper()
+	once := n.String(s)
+	if twice := n.String(once); twice != once && (short || !hasWeakCut(s) && !hasWeakCut(once)) {
+		t.Fatalf("normalizer %d not idempotent on %q:\nonce  %q\ntwice %q", i, s, once, twice)
+	}
+	if utf8.ValidString(s) && !utf8.ValidString(once) {
+		t.Fatalf("normalizer %d: invalid UTF-8 out of valid %q: %q", i, s, once)
+	}
+	if got, want := invalidBytes(once), invalidBytes(s); string(got) != string(want) {
+		t.Fatalf("normalizer %d: invalid bytes %q became %q (input %q)", i, want, got, s)
+	}
+	if strings.Count(once, "\n") != strings.Count(s, "\n") {
+		t.Fatalf("normalizer %d: line count changed on %q: %q", i, s, once)
+	}
+	return once
+}
+
+// checkSpan checks that what Span vouches for comes out unchanged.
+func checkSpan(t *testing.T, i int, n *Normalizer, s, once string) {
+	t.Helper()
+	k, err := n.Transformer().Span([]byte(s), true)
+	if err == nil && k != len(s) || k > len(s) {
+		t.Fatalf("normalizer %d: Span returned %d of %d without error, on %q", i, k, len(s), s)
+	}
+	if !strings.HasPrefix(once, s[:k]) {
+		t.Fatalf("normalizer %d: Span vouched for %q, but the output is %q", i, s[:k], once)
+	}
+}
+
+// checkFastPathAgrees checks the already-normal test against the full
+// character pass on each line of s: a yes must be right.
+func checkFastPathAgrees(t *testing.T, n *Normalizer, s string) {
+	t.Helper()
+	for line := range strings.SplitSeq(s, "\n") {
+		if len(line) >= maxSegment {
+			continue
+		}
+		c := newLineCarry()
+		if n.check.normal([]byte(line), true, &c) {
+			var bufs buffers
+			if got := n.charPass(nil, []byte(line), segLine, &c, &bufs); string(got) != line {
+				t.Fatalf("check vouched for %q, which the pass turns into %q", line, got)
+			}
+		}
+	}
+}
+
+// A streamRoute normalizes s by one streaming route; h varies the chunk
+// sizes.
+type streamRoute struct {
+	name string
+	run  func(t *testing.T, n *Normalizer, s string, h uint32) string
+}
+
+var streamRoutes = []streamRoute{
+	{"one byte reader", func(t *testing.T, n *Normalizer, s string, _ uint32) string {
+		return readAllOrFail(t, n.Reader(iotest.OneByteReader(strings.NewReader(s))))
+	}},
+	{"small chunks", func(t *testing.T, n *Normalizer, s string, h uint32) string {
+		return readAllOrFail(t, n.Reader(&chunkReader{[]byte(s), rand.New(rand.NewPCG(uint64(h), 1)), 9}))
+	}},
+	{"large chunks", func(t *testing.T, n *Normalizer, s string, h uint32) string {
+		return readAllOrFail(t, n.Reader(&chunkReader{[]byte(s), rand.New(rand.NewPCG(uint64(h), 2)), 700}))
+	}},
+	{"writer", func(t *testing.T, n *Normalizer, s string, h uint32) string {
+		var buf bytes.Buffer
+		w := n.Writer(&buf)
+		r := rand.New(rand.NewPCG(uint64(h), 3))
+		for rest := s; len(rest) > 0; {
+			k := min(1+r.IntN(300), len(rest))
+			if _, err := io.WriteString(w, rest[:k]); err != nil {
+				t.Fatal(err)
+			}
+			rest = rest[k:]
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}},
+	{"chain", func(t *testing.T, n *Normalizer, s string, _ uint32) string {
+		// An identity transformer in front: small intermediate buffers,
+		// and Span interleaved with Transform.
+		out, _, err := transform.String(transform.Chain(transform.Nop, n.Transformer()), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}},
+	{"tiny dst", func(t *testing.T, n *Normalizer, s string, h uint32) string {
+		tr := n.Transformer()
+		src := []byte(s)
+		dst := make([]byte, 1+h%16)
+		var out []byte
+		for {
+			nDst, nSrc, err := tr.Transform(dst, src, true)
+			out = append(out, dst[:nDst]...)
+			src = src[nSrc:]
+			if err == nil {
+				return string(out)
+			}
+			if err != transform.ErrShortDst {
+				t.Fatal(err)
+			}
+		}
+	}},
+	{"append after a prefix", func(t *testing.T, n *Normalizer, s string, _ uint32) string {
+		out := string(n.AppendString([]byte("> "), s))
+		if !strings.HasPrefix(out, "> ") {
+			t.Fatalf("Append changed what dst held: %q", out)
+		}
+		return out[2:]
+	}},
+}
+
+func readAllOrFail(t *testing.T, r io.Reader) string {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// fnv32 is the FNV-1a hash of s: a reproducible choice of route and chunk
+// sizes for each input.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
 
 // hasWeakCut reports whether segmenting s needs a cut other than at a

@@ -13,11 +13,13 @@ import (
 )
 
 // FuzzNormalize checks the invariants that hold of any output on short
-// texts (up to maxFuzzText bytes, well below the segment window) through
-// every configuration: idempotence, UTF-8, invalid bytes, line count, Span,
-// the already-normal test against the character pass, and streaming equal
-// to String by one route per configuration, the routes rotating with the
-// input. It runs at thousands of executions per second on one worker.
+// texts (up to maxFuzzText bytes, well below the segment window):
+// idempotence, UTF-8, invalid bytes, line count, Span, the already-normal
+// test against the character pass, and streaming equal to String. Its
+// second argument picks the configuration (one of fuzzNormalizers) and the
+// streaming route, so that each execution normalizes the text a few times
+// only and the fuzzer runs at thousands of executions per second on one
+// worker; the seeds go through every configuration.
 //
 // The costly checks are plain tests: every streaming route on every input
 // (TestStreamingEqualsString), lines longer than the window with a text at
@@ -45,10 +47,7 @@ var fuzzNormalizers = []*Normalizer{
 const maxFuzzText = 128
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range faultySentences {
-		f.Add(s)
-	}
-	for _, s := range []string{
+	seeds := append([]string{
 		"ب\xd8\u0640\xa8 \u200c\u200d",
 		"مسئله ﻱٔ خانۀ سئَل",
 		"گزینهٔ 1\uFE0F\u20E3 و 2\u20E3 و 10\uFE0F\u20E3",
@@ -56,21 +55,23 @@ func FuzzNormalize(f *testing.F) {
 		"نشانی 192.168.1.1:8080 و نسخهٔ 1.2.3. و تاریخ 1404.01.03",
 		"    - مورد اول\n\t  ۲. مورد دوم\r\n   \r\n",
 		"کتاب ها را  می خوانم ،  و   تو?",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		s = s[:min(len(s), maxFuzzText)]
-		h := fnv32(s)
-		for i, n := range fuzzNormalizers {
-			once := checkOutput(t, i, n, s, true)
-			route := (int(h) + i) % len(streamRoutes)
-			if got := streamRoutes[route].run(t, n, s, h); got != once {
-				t.Fatalf("normalizer %d, %s: differs from String on %q:\nString %q\ngot    %q", i, streamRoutes[route].name, s, once, got)
-			}
-			checkSpan(t, i, n, s, once)
+	}, faultySentences...)
+	for i, s := range seeds {
+		for n := range fuzzNormalizers {
+			f.Add(s, uint8(n+len(fuzzNormalizers)*((i+n)%len(streamRoutes))))
 		}
-		checkFastPathAgrees(t, fuzzNormalizers[1], s)
+	}
+	f.Fuzz(func(t *testing.T, s string, config uint8) {
+		s = s[:min(len(s), maxFuzzText)]
+		i := int(config) % len(fuzzNormalizers)
+		route := int(config) / len(fuzzNormalizers) % len(streamRoutes)
+		n := fuzzNormalizers[i]
+		once := checkOutput(t, i, n, s, true)
+		if got := streamRoutes[route].run(t, n, s, fnv32(s)); got != once {
+			t.Fatalf("normalizer %d, %s: differs from String on %q:\nString %q\ngot    %q", i, streamRoutes[route].name, s, once, got)
+		}
+		checkSpan(t, i, n, s, once)
+		checkFastPathAgrees(t, n, s)
 	})
 }
 

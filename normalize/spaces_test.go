@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
 )
 
 // spaceRunLengths are around the window of segment.go and its multiples.
@@ -61,7 +62,11 @@ func TestIndentationKeptExactly(t *testing.T) {
 func assertStreamsLikeString(t *testing.T, n *Normalizer, s string) {
 	t.Helper()
 	want := n.String(s)
-	for route, got := range streamings(t, n, s, uint64(len(s))) {
+	got := streamings(t, n, s, uint64(len(s)))
+	for _, r := range streamRoutes {
+		got[r.name] = r.run(t, n, s, uint32(len(s)))
+	}
+	for route, got := range got {
 		if got != want {
 			t.Errorf("%s differs from String on %d bytes: got %d bytes, want %d", route, len(s), len(got), len(want))
 		}
@@ -146,4 +151,17 @@ func TestCarriageReturnLeftLastEndsTheLine(t *testing.T) {
 	}
 	runCases(t, charOnly(), cases)
 	runCases(t, New(), cases)
+}
+
+func TestTransformerResetDropsHeldIndentation(t *testing.T) {
+	tr := New().Transformer()
+	dst := make([]byte, 64)
+	nDst, _, err := tr.Transform(dst, []byte(strings.Repeat(" ", 5000)), false)
+	require.ErrorIs(t, err, transform.ErrShortSrc)
+	assert.Zero(t, nDst, "indentation is held until the line goes on")
+	tr.Reset()
+	nDst, nSrc, err := tr.Transform(dst, []byte("متن"), true)
+	require.NoError(t, err)
+	assert.Equal(t, len("متن"), nSrc)
+	assert.Equal(t, "متن", string(dst[:nDst]))
 }

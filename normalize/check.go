@@ -141,6 +141,7 @@ func newCheckTables(n *Normalizer) checkTables {
 		bad(clDot, c)
 	}
 	bad(clDigitOK, clPercent) // 50% → ۵۰٪, ۵۰٪ → 50%
+	bad(clSpace, clPercent)   // 50 % → ۵۰ ٪
 	bad(clDot, clDot)
 	bad(clDigitL, clDot)
 	bad(clDigitOK, clDot)

@@ -34,10 +34,18 @@ func TestPercentSignFollowsTheDigits(t *testing.T) {
 		{"identifier keeps %", "متغیر x50%", "متغیر x50%"},
 		{"percent sign alone stays", "علامت % در متن", "علامت % در متن"},
 		{"percent before a number stays", "کد %50", "کد %۵۰"},
+		{"after a space", "قیمت 50 % کم شد", "قیمت ۵۰ ٪ کم شد"},
+		{"after spaces, which collapse", "رشد ۵۰   %", "رشد ۵۰ ٪"},
+		{"after a space and a zwnj", "رشد ۵۰ \u200c%", "رشد ۵۰ ٪"},
+		{"after a word stays", "رشد ۵۰ درصد %", "رشد ۵۰ درصد %"},
+	})
+	runCases(t, charOnly(WithSpacing(false)), []ruleCase{
+		{"spacing off keeps the spaces", "رشد 50  %", "رشد ۵۰  ٪"},
 	})
 	runCases(t, charOnly(WithDigits(LatinDigits)), []ruleCase{
 		{"latin target keeps %", "قیمت 50% کم شد", "قیمت 50% کم شد"},
 		{"latin target turns ٪ into %", "رشد ۵۰٪ بود", "رشد 50% بود"},
+		{"latin target, after a space", "رشد ۵۰ ٪ بود", "رشد 50 % بود"},
 	})
 	runCases(t, New(Search(), WithZWNJRepair(false)), []ruleCase{
 		{"search writes %", "رشد ۵۰٪ و 20%", "رشد 50% و 20%"},

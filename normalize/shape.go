@@ -21,6 +21,10 @@ type shaper struct {
 
 	quoteClose   int  // index in a of the quote that closes the open pair, or -1
 	quoteConvert bool // the open pair becomes « »
+
+	// percentAt is 1 + the index in a of a percent sign that follows a
+	// number after spaces and takes the form of its digits, or 0.
+	percentAt int
 }
 
 // emit appends the rune r, whose encoding is raw (or nil to encode r), and
@@ -296,6 +300,12 @@ func (s *shaper) shape() []byte {
 			i++
 			continue
 		}
+		if i+1 == s.percentAt {
+			s.percentAt = 0
+			s.emit(percentFor(r), nil)
+			i += size
+			continue
+		}
 		s.emit(r, a[i:i+size])
 		i += size
 	}
@@ -549,16 +559,19 @@ func (s *shaper) number(i int) int {
 		}
 		s.emit(r, nil)
 	}
-	// The percent sign follows the digits: ٪ after Persian digits, % after
-	// Latin ones.
-	if r, size := runeAt(a, j); (r == '%' && target == PersianDigits || r == arabicPercent && target == LatinDigits) && !s.inSpan(j) {
-		if r == '%' {
-			r = arabicPercent
+	// The percent sign after the number, right after it or after spaces,
+	// follows its digits: ٪ after Persian digits, % after Latin ones.
+	k := j
+	for k < len(a) && a[k] == ' ' {
+		k = skipZWNJ(a, k+1)
+	}
+	if r, size := runeAt(a, k); (r == '%' && target == PersianDigits || r == arabicPercent && target == LatinDigits) && !s.inSpan(k) {
+		if k > j {
+			s.percentAt = k + 1 // the spaces between go by the spacing rules
 		} else {
-			r = '%'
+			s.emit(percentFor(r), nil)
+			j += size
 		}
-		s.emit(r, nil)
-		j += size
 	}
 	return j
 }
@@ -566,6 +579,15 @@ func (s *shaper) number(i int) int {
 // arabicPercent is ٪ U+066A ARABIC PERCENT SIGN, the percent sign of
 // Persian typography.
 const arabicPercent = '\u066A'
+
+// percentFor returns the other form of the percent sign r: ٪ for %, %
+// for ٪.
+func percentFor(r rune) rune {
+	if r == '%' {
+		return arabicPercent
+	}
+	return '%'
+}
 
 // isDottedDate reports whether the number num (digits and separators, with
 // ZWNJs perhaps) is a date written with full stops: three groups, a year of

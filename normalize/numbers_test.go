@@ -37,6 +37,7 @@ func TestPercentSignFollowsTheDigits(t *testing.T) {
 		{"after a space", "قیمت 50 % کم شد", "قیمت ۵۰ ٪ کم شد"},
 		{"after spaces, which collapse", "رشد ۵۰   %", "رشد ۵۰ ٪"},
 		{"after a space and a zwnj", "رشد ۵۰ \u200c%", "رشد ۵۰ ٪"},
+		{"after a zwnj", "رشد ٨\u200c%", "رشد ۸٪"},
 		{"after a word stays", "رشد ۵۰ درصد %", "رشد ۵۰ درصد %"},
 	})
 	runCases(t, charOnly(WithSpacing(false)), []ruleCase{

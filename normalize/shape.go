@@ -559,15 +559,16 @@ func (s *shaper) number(i int) int {
 		}
 		s.emit(r, nil)
 	}
-	// The percent sign after the number, right after it or after spaces,
-	// follows its digits: ٪ after Persian digits, % after Latin ones.
-	k := j
+	// The percent sign after the number, right after it or after spaces
+	// (and ZWNJs, which go), follows its digits: ٪ after Persian digits, %
+	// after Latin ones.
+	k := skipZWNJ(a, j)
 	for k < len(a) && a[k] == ' ' {
 		k = skipZWNJ(a, k+1)
 	}
 	if r, size := runeAt(a, k); (r == '%' && target == PersianDigits || r == arabicPercent && target == LatinDigits) && !s.inSpan(k) {
 		if k > j {
-			s.percentAt = k + 1 // the spaces between go by the spacing rules
+			s.percentAt = k + 1 // what stands between goes by its own rules
 		} else {
 			s.emit(percentFor(r), nil)
 			j += size

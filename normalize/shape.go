@@ -436,9 +436,12 @@ const (
 	enclosingKeycap   = '\u20E3'
 )
 
-// isKeycapMark reports whether r, after a digit, makes the digit part of an
-// emoji.
-func isKeycapMark(r rune) bool { return r == emojiPresentation || r == enclosingKeycap }
+// isKeycapMarkAt reports whether a[j:] starts with a rune that, after a
+// digit, makes the digit part of an emoji.
+func isKeycapMarkAt(a []byte, j int) bool {
+	r, _ := runeAt(a, j)
+	return r == emojiPresentation || r == enclosingKeycap
+}
 
 // number handles the number starting at a[i]: digits of any set joined by
 // separators. It returns the index after it.
@@ -461,7 +464,8 @@ func (s *shaper) number(i int) int {
 		if isDigitRune(r) {
 			groupLen++
 			j += size
-			if next, _ := runeAt(a, j); isKeycapMark(next) {
+			// (0xEF and 0xE2 lead the UTF-8 of U+FE0F and U+20E3.)
+			if j < len(a) && (a[j] == 0xEF || a[j] == 0xE2) && isKeycapMarkAt(a, j) {
 				// The digit is part of an emoji: the number ends with it.
 				keycap = true
 				break

@@ -25,6 +25,7 @@ type buffers struct {
 	mapped []byte  // step 1 output
 	shaped []byte  // step 2 output, when the ZWNJ repair follows
 	spans  []pspan // protected spans of the segment
+	redo   []byte  // a segment's output, to normalize again (segment.go)
 }
 
 // New returns a Normalizer with the default options changed by opts. A nil

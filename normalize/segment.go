@@ -223,9 +223,9 @@ func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, 
 		// A CR inside the line became its last byte (the spaces or marks
 		// after it went), where a second pass reads it as the CR of a
 		// line end: read it so now, for idempotence.
-		out := bytes.Clone(dst[start:])
+		bufs.redo = append(bufs.redo[:0], dst[start:]...)
 		*c = c0
-		dst = n.appendSegment(dst[:start], out, kind, c, bufs)
+		dst = n.appendSegment(dst[:start], bufs.redo, kind, c, bufs)
 	}
 	if !indentation {
 		return dst, 0

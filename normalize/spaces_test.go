@@ -165,3 +165,15 @@ func TestTransformerResetDropsHeldIndentation(t *testing.T) {
 	assert.Equal(t, len("متن"), nSrc)
 	assert.Equal(t, "متن", string(dst[:nDst]))
 }
+
+func TestAppendDoesNotAllocateForAStrayCarriageReturn(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop items")
+	}
+	n := New()
+	src := []byte("متن  \r  \nبعد \r\u200f")
+	buf := n.Append(make([]byte, 0, 256), src) // warm the scratch pool
+	allocs := testing.AllocsPerRun(20, func() { buf = n.Append(buf[:0], src) })
+	assert.Zero(t, allocs)
+	assert.Equal(t, "متن\r\nبعد\r", string(buf))
+}

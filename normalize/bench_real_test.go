@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,25 @@ func BenchmarkRealText(b *testing.B) {
 	})
 	b.Run("default", func(b *testing.B) { benchmarkAppend(b, New(), src) })
 	b.Run("repair-off", func(b *testing.B) { benchmarkAppend(b, New(WithZWNJRepair(false)), src) })
+}
+
+// webLetters puts back the other faults of Persian web text: Arabic yeh and
+// kaf, and Latin digits.
+func webLetters(text []byte) []byte {
+	r := strings.NewReplacer(
+		"ی", "ي", "ک", "ك",
+		"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9",
+	)
+	return []byte(r.Replace(string(text)))
+}
+
+// BenchmarkRealTextWeb measures the same text with Arabic letters and
+// Latin digits as well, the faults of an aggregator's pages.
+func BenchmarkRealTextWeb(b *testing.B) {
+	src := webLetters(realText(b))
+	b.Run("default", func(b *testing.B) { benchmarkAppend(b, New(), src) })
+	b.Run("repair-off", func(b *testing.B) { benchmarkAppend(b, New(WithZWNJRepair(false)), src) })
+	b.Run("repair-off-latin-digits", func(b *testing.B) {
+		benchmarkAppend(b, New(WithZWNJRepair(false), WithDigits(LatinDigits)), src)
+	})
 }

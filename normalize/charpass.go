@@ -79,6 +79,10 @@ type carry struct {
 	prevPrev     rune // the rune before prev, -1 if none
 	prevBase     rune // last rune written that is not a combining mark
 	strong       strength
+
+	// indent counts the spaces of indentation held back (segment.go): the
+	// line may still turn out blank, and then they go.
+	indent int64
 }
 
 func newLineCarry() carry {

@@ -27,6 +27,7 @@ const (
 	clDot                    // .
 	clOpen                   // ( [ { «
 	clClose                  // ) ] } »
+	clPercent                // % or ٪ where a number before it would change it
 	clLineStart              // virtual: before the first rune of a line
 	clCont                   // virtual: before the first rune of a continued line
 )
@@ -69,6 +70,9 @@ func newCheckTables(n *Normalizer) checkTables {
 		case b == '\t' || b == '-' || b == '/' || b == '*' || b == '+' || b == '=' || b == '\'' ||
 			b == '%' || b == '$' || b == '^' || b == '|' || b == '~' || b == '\\':
 			c = clOther
+			if b == '%' && n.cfg.digits == PersianDigits {
+				c = clPercent
+			}
 		}
 		t.ascii[b] = c
 	}
@@ -97,8 +101,11 @@ func newCheckTables(n *Normalizer) checkTables {
 				if n.cfg.digits != LatinDigits {
 					c = clOther
 				}
-			case r == 0x066A: // ٪
+			case r == arabicPercent:
 				c = clOther
+				if n.cfg.digits == LatinDigits {
+					c = clPercent
+				}
 			}
 		}
 		t.arabic[i] = c
@@ -133,6 +140,8 @@ func newCheckTables(n *Normalizer) checkTables {
 		bad(clPunctA, c)
 		bad(clDot, c)
 	}
+	bad(clDigitOK, clPercent) // 50% → ۵۰٪, ۵۰٪ → 50%
+	bad(clSpace, clPercent)   // 50 % → ۵۰ ٪
 	bad(clDot, clDot)
 	bad(clDigitL, clDot)
 	bad(clDigitOK, clDot)

@@ -13,6 +13,16 @@
 //	n := normalize.New(normalize.WithDigits(normalize.LatinDigits))
 //	io.Copy(os.Stdout, n.Reader(os.Stdin))
 //
+// A Writer holds back the line in progress until it sees its '\n', so
+// Close it to flush the last line. Close may be called twice (a deferred
+// Close after an explicit one): the second writes nothing and returns what
+// the first returned. Write after Close fails with ErrClosed. Close does
+// not close the underlying writer.
+//
+// A nil *Normalizer behaves as the Normalizer of the default options, and
+// New ignores nil options: a Normalizer field that was never set still
+// normalizes, the way String and Bytes do, rather than panicking.
+//
 // # What it does
 //
 // A character pass, then the ZWNJ repair:
@@ -29,7 +39,14 @@
 //     context: a number inside a Latin word, an identifier or a Latin
 //     sentence (mp3, COVID-19, user123) keeps its digits. Decimal and
 //     thousands separators follow the target (3.14 → ۳٫۱۴, 12,500 →
-//     ۱۲٬۵۰۰); dates and times keep their / - : separators.
+//     ۱۲٬۵۰۰); dates and times keep their / - : separators. So does the
+//     percent sign after a number (right after it or after spaces): 50% →
+//     ۵۰٪ (U+066A, as hazm and Virastar write it) when the digits become
+//     Persian, ٪ → % when they become Latin. Three or more numeric groups joined by full stops
+//     are an address or a version (192.168.1.1, 1.2.3): an identifier,
+//     whose digits stay as written; a dotted date (1404.01.03, 03.01.1404)
+//     is still a number. A digit followed by U+FE0F or U+20E3 is part of a
+//     keycap emoji (1️⃣) and stays as written, with the number it ends.
 //   - Diacritics are kept unless WithDiacritics(false).
 //   - Invisible characters: a soft hyphen, zero-width space, misused ZWJ or
 //     the ¬ of some keyboards between two letters becomes a ZWNJ, and the
@@ -39,7 +56,9 @@
 //     punctuation, a digit or a line edge, or after a letter that does not
 //     join (ا د ذ ر ز ژ و), is removed.
 //   - Spacing and punctuation: runs of spaces become one, Unicode spaces
-//     become U+0020, trailing spaces go, indentation stays. In Persian
+//     become U+0020, trailing spaces go, indentation stays space for space
+//     however long it is (a line that holds only spaces becomes empty;
+//     with WithSpacing(false) every space of every run is kept). In Persian
 //     context , ; ? become ، ؛ ؟. No space before . ، ؛ ؟ ! : and one after
 //     them before a Persian word; no space just inside brackets or « ».
 //     Quotes (WithQuoteStyle) and the ellipsis (WithEllipsis) are options.

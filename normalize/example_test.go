@@ -1,6 +1,7 @@
 package normalize_test
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -53,6 +54,21 @@ func ExampleNormalizer_Reader() {
 	// Output:
 	// سلام دنیا
 	// لازم است.
+}
+
+func ExampleNormalizer_Writer() {
+	w := normalize.New().Writer(os.Stdout)
+	defer w.Close() // safe: a second Close writes nothing more
+	fmt.Fprint(w, "كتاب ها")
+	if err := w.Close(); err != nil { // flushes the last line, which has no '\n'
+		fmt.Println(err)
+	}
+	_, err := fmt.Fprint(w, "more")
+	fmt.Println()
+	fmt.Println(errors.Is(err, normalize.ErrClosed))
+	// Output:
+	// کتاب‌ها
+	// true
 }
 
 func ExampleNormalizer_Append() {

@@ -9,6 +9,10 @@ import (
 // Normalizer normalizes Persian text. Build one with New; it is immutable
 // once built and safe for concurrent use. Per-stream state lives in the
 // transformers, readers and writers that it hands out.
+//
+// A nil *Normalizer is the Normalizer of the default options: its methods
+// behave as those of New(), so a Normalizer field left unset in a struct
+// normalizes like String and Bytes.
 type Normalizer struct {
 	cfg     config
 	letters [256]rune      // the letter table for U+0600–U+06FF (arabicMap)
@@ -23,14 +27,18 @@ type buffers struct {
 	mapped []byte  // step 1 output
 	shaped []byte  // step 2 output, when the ZWNJ repair follows
 	spans  []pspan // protected spans of the segment
+	redo   []byte  // a segment's output, to normalize again (segment.go)
 	repair zwnj.Scratch
 }
 
-// New returns a Normalizer with the default options changed by opts.
+// New returns a Normalizer with the default options changed by opts. A nil
+// Option is ignored.
 func New(opts ...Option) *Normalizer {
 	n := &Normalizer{cfg: defaultConfig()}
 	for _, o := range opts {
-		o(&n.cfg)
+		if o != nil {
+			o(&n.cfg)
+		}
 	}
 	n.letters = *arabicMap(&n.cfg)
 	n.check = newCheckTables(n)
@@ -51,8 +59,17 @@ func String(s string) string { return defaultNormalizer().String(s) }
 // Bytes returns b normalized with the default options, in a new slice.
 func Bytes(b []byte) []byte { return defaultNormalizer().Bytes(b) }
 
+// orDefault returns n, or the default Normalizer when n is nil.
+func (n *Normalizer) orDefault() *Normalizer {
+	if n == nil {
+		return defaultNormalizer()
+	}
+	return n
+}
+
 // String returns s normalized.
 func (n *Normalizer) String(s string) string {
+	n = n.orDefault()
 	if n.isNormalText([]byte(s)) {
 		return s
 	}
@@ -61,6 +78,7 @@ func (n *Normalizer) String(s string) string {
 
 // Bytes returns b normalized, in a new slice.
 func (n *Normalizer) Bytes(b []byte) []byte {
+	n = n.orDefault()
 	return n.Append(make([]byte, 0, len(b)+len(b)/8), b)
 }
 
@@ -72,11 +90,17 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 //
 // src and dst must not overlap.
 func (n *Normalizer) Append(dst, src []byte) []byte {
+	n = n.orDefault()
 	bufs := n.scratch.Get().(*buffers)
 	c := newLineCarry()
 	for len(src) > 0 {
 		seg, adv, kind, _ := nextSegment(src, true)
-		dst = n.appendSegment(dst, src[:seg], kind, &c, bufs)
+		start := len(dst)
+		var indent int64
+		dst, indent = n.appendSegmentHeld(dst, src[:seg], kind, &c, bufs)
+		if indent > 0 {
+			dst = insertSpaces(dst, start, indent)
+		}
 		if kind == segLine && adv > seg {
 			dst = append(dst, '\n')
 		}
@@ -116,7 +140,7 @@ func (n *Normalizer) isNormalText(src []byte) bool {
 // so advances c past it. *bufs is fetched from the pool when the ZWNJ
 // repair must be consulted.
 func (n *Normalizer) segmentIsNormal(seg []byte, kind segKind, c *carry, bufs **buffers) bool {
-	if kind == segSpaces || c.pendingSpace {
+	if kind == segSpaces || c.pendingSpace || c.indent > 0 {
 		return false
 	}
 	body := seg
@@ -149,12 +173,9 @@ func (n *Normalizer) advanceCarry(out []byte, kind segKind, c *carry) {
 	c.advance(out)
 }
 
-// appendSegment appends the normalized segment seg to dst.
+// appendSegment appends the normalized segment seg, a line or a piece of
+// one (not a window of spaces: see appendSegmentHeld), to dst.
 func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs *buffers) []byte {
-	if kind == segSpaces {
-		c.pendingSpace = true
-		return dst
-	}
 	cr := false
 	if kind == segLine && len(seg) > 0 && seg[len(seg)-1] == '\r' {
 		seg, cr = seg[:len(seg)-1], true

@@ -77,7 +77,7 @@ func TestDigitsFollowTargetByContext(t *testing.T) {
 		{"date keeps slashes", "تاریخ 1404/01/03", "تاریخ ۱۴۰۴/۰۱/۰۳"},
 		{"time keeps colon", "ساعت 18:14 - 03 فروردین", "ساعت ۱۸:۱۴ - ۰۳ فروردین"},
 		{"iso date keeps hyphens", "روز 1404-01-03", "روز ۱۴۰۴-۰۱-۰۳"},
-		{"version keeps dots", "نسخه 1.2.3", "نسخه ۱.۲.۳"},
+		{"version keeps its digits", "نسخه 1.2.3", "نسخه 1.2.3"},
 		{"bad grouping keeps comma", "عدد 12,5", "عدد ۱۲,۵"},
 		{"latin word keeps digits", "فایل mp3 و user123", "فایل mp3 و user123"},
 		{"hyphenated identifier", "بیماری COVID-19 شیوع", "بیماری COVID-19 شیوع"},

@@ -57,7 +57,8 @@ func defaultConfig() config {
 
 // WithDigits sets the digit set that numbers are written in. Digits that
 // belong to a Latin word, an identifier or a protected span (mp3, COVID-19,
-// user123, a URL) are never changed.
+// user123, 192.168.1.1, a URL) or to an emoji (1️⃣) are never changed. A %
+// or ٪ right after a number follows its digits.
 func WithDigits(d Digits) Option {
 	return func(c *config) { c.digits = d }
 }

@@ -17,9 +17,12 @@ import (
 // Otherwise the first maxSegment bytes, the window, are cut at the first
 // rule that applies:
 //
-//  1. the window holds only spaces: it is consumed, and the next segment
-//     starts as if one space stood before it (so a gigabyte of spaces costs
-//     no memory);
+//  1. the window holds only spaces: it is a segment of its own, which
+//     writes nothing when it stands inside a line (the next segment starts
+//     as if one space stood before it), is counted as indentation at the
+//     start of a line, and is written space for space when the spacing
+//     rules are off (so a gigabyte of spaces costs no memory; see
+//     appendSegmentHeld);
 //  2. after the last space that follows . ! ? ؟ or … and precedes a letter
 //     or digit: a sentence boundary, which no rule looks across;
 //  3. after the last space that precedes a letter or digit: a word boundary;
@@ -47,7 +50,7 @@ type segKind uint8
 const (
 	segLine   segKind = iota // the segment ends its line (at '\n' or at EOF)
 	segCut                   // the line continues in the next segment
-	segSpaces                // a window of spaces, consumed (rule 1)
+	segSpaces                // a window of spaces (rule 1)
 )
 
 // nextSegment finds the segment at the start of src. It returns the length
@@ -86,7 +89,7 @@ func nextSegmentFrom(src []byte, atEOF bool, scanned int) (n, adv int, kind segK
 // ones.
 func cutWindow(w []byte) (n, adv int, kind segKind) {
 	if end, ok := spaceWindow(w); ok {
-		return 0, end, segSpaces // rule 1
+		return end, end, segSpaces // rule 1
 	}
 	// Rules 2 and 3, scanning back from the last space whose next rune is
 	// complete in the window.
@@ -170,4 +173,117 @@ func spaceWindow(w []byte) (end int, ok bool) {
 		end += size
 	}
 	return end, end > 0
+}
+
+// Long runs of spaces.
+//
+// A run of spaces may be longer than the window, even a gigabyte long, and
+// must still come out as the rules say, in bounded memory:
+//
+//   - with the spacing rules off every space is kept: a window of spaces is
+//     written as it comes, one U+0020 per space;
+//   - inside a line, with the spacing rules on, the run collapses to one
+//     space (carry.pendingSpace), or to none before punctuation and at the
+//     end of the line;
+//   - at the start of a line, with the spacing rules on, the run is
+//     indentation, kept space for space unless the line turns out to hold
+//     nothing else. Whether it does is known only when the line goes on,
+//     so the spaces are held back, counted in carry.indent, and written
+//     just before the output of the first segment that is not blank. The
+//     transformer delivers them from the count, so a gigabyte of
+//     indentation takes no memory.
+
+// appendSegmentHeld appends the normalized segment seg to dst, as
+// appendSegment does, and also handles windows of spaces and the
+// indentation held back. It returns the number of held spaces that must be
+// written before what it appended.
+func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, bufs *buffers) ([]byte, int64) {
+	if kind == segSpaces {
+		runes := int64(utf8.RuneCount(seg))
+		switch {
+		case !n.cfg.spacing:
+			dst = appendSpaces(dst, runes)
+			c.advance(twoSpaces)
+		case c.lineStart:
+			c.indent += runes
+			c.advance(twoSpaces)
+		default:
+			c.pendingSpace = true
+		}
+		return dst, 0
+	}
+	// At the start of a line, this segment may end the indentation. (The
+	// end of a line resets the carry, so take the count first.)
+	indentation := c.lineStart && n.cfg.spacing
+	held := c.indent
+	c.indent = 0
+	start, c0 := len(dst), *c
+	dst = n.appendSegment(dst, seg, kind, c, bufs)
+	if kind == segLine && len(dst) > start && dst[len(dst)-1] == '\r' && (len(seg) == 0 || seg[len(seg)-1] != '\r') {
+		// A CR inside the line became its last byte (the spaces or marks
+		// after it went), where a second pass reads it as the CR of a
+		// line end: read it so now, for idempotence.
+		bufs.redo = append(bufs.redo[:0], dst[start:]...)
+		*c = c0
+		dst = n.appendSegment(dst[:start], bufs.redo, kind, c, bufs)
+	}
+	if !indentation {
+		return dst, 0
+	}
+	out := dst[start:]
+	if kind == segLine {
+		if len(out) > 0 && out[len(out)-1] == '\r' {
+			out = out[:len(out)-1]
+		}
+		if len(out) == 0 {
+			return dst, 0 // a blank line: its spaces go
+		}
+	} else if onlySpaces(out) {
+		// More indentation, cut by rule 4 or 5: hold it back too.
+		c.indent = held + int64(len(out))
+		return dst[:start], 0
+	}
+	return dst, held
+}
+
+// twoSpaces is what the carry has seen after a window of spaces.
+var twoSpaces = []byte("  ")
+
+// onlySpaces reports whether b holds nothing but U+0020.
+func onlySpaces(b []byte) bool {
+	for _, x := range b {
+		if x != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// spaces is a run of U+0020 to copy from.
+var spaces = bytes.Repeat([]byte{' '}, 256)
+
+// fillSpaces fills b with spaces.
+func fillSpaces(b []byte) {
+	for len(b) > 0 {
+		b = b[copy(b, spaces):]
+	}
+}
+
+// appendSpaces appends k spaces to dst.
+func appendSpaces(dst []byte, k int64) []byte {
+	for k > 0 {
+		m := min(k, int64(len(spaces)))
+		dst = append(dst, spaces[:m]...)
+		k -= m
+	}
+	return dst
+}
+
+// insertSpaces inserts k spaces into dst at index at.
+func insertSpaces(dst []byte, at int, k int64) []byte {
+	end := len(dst)
+	dst = appendSpaces(dst, k)
+	copy(dst[at+int(k):], dst[at:end])
+	fillSpaces(dst[at : at+int(k)])
+	return dst
 }

@@ -21,6 +21,10 @@ type shaper struct {
 
 	quoteClose   int  // index in a of the quote that closes the open pair, or -1
 	quoteConvert bool // the open pair becomes « »
+
+	// percentAt is 1 + the index in a of a percent sign that follows a
+	// number after spaces and takes the form of its digits, or 0.
+	percentAt int
 }
 
 // emit appends the rune r, whose encoding is raw (or nil to encode r), and
@@ -296,6 +300,12 @@ func (s *shaper) shape() []byte {
 			i++
 			continue
 		}
+		if i+1 == s.percentAt {
+			s.percentAt = 0
+			s.emit(percentFor(r), nil)
+			i += size
+			continue
+		}
 		s.emit(r, a[i:i+size])
 		i += size
 	}
@@ -419,12 +429,28 @@ func otherScriptLetter(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsMark(r)) && !unicode.Is(unicode.Latin, r)
 }
 
+// Emoji that start with a digit: a keycap is a digit, U+FE0F (emoji
+// presentation) and U+20E3 (combining enclosing keycap), as in 1️⃣.
+const (
+	emojiPresentation = '\uFE0F'
+	enclosingKeycap   = '\u20E3'
+)
+
+// isKeycapMarkAt reports whether a[j:] starts with a rune that, after a
+// digit, makes the digit part of an emoji.
+func isKeycapMarkAt(a []byte, j int) bool {
+	r, _ := runeAt(a, j)
+	return r == emojiPresentation || r == enclosingKeycap
+}
+
 // number handles the number starting at a[i]: digits of any set joined by
 // separators. It returns the index after it.
 func (s *shaper) number(i int) int {
 	a := s.a
 	j := i
 	dots, commas, others := 0, 0, 0
+	fullStops := 0 // the '.' among the dots
+	keycap := false
 	groupLen, firstGroup, badGrouping, dotAfterComma := 0, -1, false, false
 	for {
 		if k := skipZWNJ(a, j); k > j {
@@ -438,6 +464,12 @@ func (s *shaper) number(i int) int {
 		if isDigitRune(r) {
 			groupLen++
 			j += size
+			// (0xEF and 0xE2 lead the UTF-8 of U+FE0F and U+20E3.)
+			if j < len(a) && (a[j] == 0xEF || a[j] == 0xE2) && isKeycapMarkAt(a, j) {
+				// The digit is part of an emoji: the number ends with it.
+				keycap = true
+				break
+			}
 			continue
 		}
 		if !isNumberSep(r) {
@@ -463,6 +495,9 @@ func (s *shaper) number(i int) int {
 			}
 			dotAfterComma = commas > 0
 			dots++
+			if r == '.' {
+				fullStops++
+			}
 		default:
 			others++
 		}
@@ -477,10 +512,12 @@ func (s *shaper) number(i int) int {
 	decimal := dots == 1 && others == 0 && (commas == 0 || thousands)
 
 	target := s.n.cfg.digits
-	verbatim := target == KeepDigits
+	verbatim := target == KeepDigits || keycap
 	if target == PersianDigits && !verbatim {
 		next, _ := runeAt(a, j)
 		switch {
+		case fullStops >= 2 && !isDottedDate(a[i:j]):
+			verbatim = true // 192.168.1.1, 1.2.3: an address or a version
 		case s.prev >= 0 && s.prev < utf8.RuneSelf && (asciiWord(byte(s.prev)) && !isDigitRune(s.prev)):
 			verbatim = true // mp3, user123
 		case (s.prev == '-' || s.prev == '.' || s.prev == '_') && s.prevPrev >= 0 && s.prevPrev < utf8.RuneSelf && asciiWord(byte(s.prevPrev)):
@@ -526,7 +563,72 @@ func (s *shaper) number(i int) int {
 		}
 		s.emit(r, nil)
 	}
+	// The percent sign after the number, right after it or after spaces
+	// (and ZWNJs, which go), follows its digits: ٪ after Persian digits, %
+	// after Latin ones.
+	k := skipZWNJ(a, j)
+	for k < len(a) && a[k] == ' ' {
+		k = skipZWNJ(a, k+1)
+	}
+	if r, size := runeAt(a, k); (r == '%' && target == PersianDigits || r == arabicPercent && target == LatinDigits) && !s.inSpan(k) {
+		if k > j {
+			s.percentAt = k + 1 // what stands between goes by its own rules
+		} else {
+			s.emit(percentFor(r), nil)
+			j += size
+		}
+	}
 	return j
+}
+
+// arabicPercent is ٪ U+066A ARABIC PERCENT SIGN, the percent sign of
+// Persian typography.
+const arabicPercent = '\u066A'
+
+// percentFor returns the other form of the percent sign r: ٪ for %, %
+// for ٪.
+func percentFor(r rune) rune {
+	if r == '%' {
+		return arabicPercent
+	}
+	return '%'
+}
+
+// isDottedDate reports whether the number num (digits and separators, with
+// ZWNJs perhaps) is a date written with full stops: three groups, a year of
+// four digits first or last, a month from 1 to 12 in the middle and a day
+// from 1 to 31 at the other end (1404.01.03, 03.01.1404).
+func isDottedDate(num []byte) bool {
+	var groups [3]struct{ value, digits int }
+	g := 0
+	for k := 0; k < len(num); {
+		r, size := runeAt(num, k)
+		k += size
+		switch {
+		case r == script.ZWNJ:
+		case r == '.':
+			g++
+			if g == len(groups) {
+				return false
+			}
+		default:
+			v, ds := script.Digit(r)
+			if ds == script.NotDigit {
+				return false
+			}
+			groups[g].value = groups[g].value*10 + v
+			groups[g].digits++
+		}
+	}
+	if g != 2 {
+		return false
+	}
+	year, month, day := groups[0], groups[1], groups[2]
+	if year.digits != 4 {
+		year, day = day, year
+	}
+	return year.digits == 4 && month.digits <= 2 && day.digits <= 2 &&
+		month.value >= 1 && month.value <= 12 && day.value >= 1 && day.value <= 31
 }
 
 // skipZWNJ returns the index after the run of ZWNJs at a[j], or j.

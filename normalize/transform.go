@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"errors"
 	"io"
 
 	"golang.org/x/text/transform"
@@ -16,6 +17,7 @@ import (
 // Its Span reports how much of the input is already normal, so text that
 // needs no change costs only a read.
 func (n *Normalizer) Transformer() transform.SpanningTransformer {
+	n = n.orDefault()
 	return &transformer{n: n, c: newLineCarry()}
 }
 
@@ -26,17 +28,53 @@ func (n *Normalizer) Reader(r io.Reader) io.Reader {
 }
 
 // Writer returns a writer that normalizes what is written to it and writes
-// the result to w. Close it to flush the last line.
+// the result to w. It holds back the line in progress, so Close it to flush
+// the last line; Close does not close w.
+//
+// Close may be called more than once, as in a deferred Close after an
+// explicit one: a second Close writes nothing and returns what the first
+// returned (nil, or the error of writing the last line to w), as
+// compress/gzip's Writer does. Write after Close returns ErrClosed.
+// A Writer is not safe for concurrent use.
 func (n *Normalizer) Writer(w io.Writer) io.WriteCloser {
-	return transform.NewWriter(w, n.Transformer())
+	return &writer{w: transform.NewWriter(w, n.Transformer())}
+}
+
+// ErrClosed is the error of a Write to a Writer that was closed.
+var ErrClosed = errors.New("normalize: write to a closed Writer")
+
+// writer guards x/text's transform.Writer, which would flush its held line
+// again on a second Close and accept writes after Close.
+type writer struct {
+	w        *transform.Writer
+	closed   bool
+	closeErr error // the result of the first Close
+}
+
+func (w *writer) Write(p []byte) (int, error) {
+	if w.closed {
+		return 0, ErrClosed
+	}
+	return w.w.Write(p)
+}
+
+func (w *writer) Close() error {
+	if !w.closed {
+		w.closed = true
+		w.closeErr = w.w.Close()
+	}
+	return w.closeErr
 }
 
 type transformer struct {
 	n    *Normalizer
 	c    carry
 	bufs buffers
-	out  []byte // output of the last segment, from pos on not yet delivered
-	pos  int
+	// indent counts the spaces of indentation to deliver before out: held
+	// back over a long run (see segment.go), they are counted, not stored.
+	indent int64
+	out    []byte // output of the last segment, from pos on not yet delivered
+	pos    int
 	// scanned counts the bytes at the start of the next src known to hold
 	// no newline: after ErrShortSrc, src starts again at the same segment.
 	scanned int
@@ -44,13 +82,22 @@ type transformer struct {
 
 func (t *transformer) Reset() {
 	t.c = newLineCarry()
-	t.out, t.pos, t.scanned = t.out[:0], 0, 0
+	t.out, t.pos, t.scanned, t.indent = t.out[:0], 0, 0, 0
 }
 
 // Transform implements transform.Transformer. It consumes whole segments
 // only, and keeps the output of the last one until dst has room for it.
 func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for {
+		for t.indent > 0 {
+			k := int(min(t.indent, int64(len(dst)-nDst)))
+			if k == 0 {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			fillSpaces(dst[nDst : nDst+k])
+			nDst += k
+			t.indent -= int64(k)
+		}
 		if t.pos < len(t.out) {
 			k := copy(dst[nDst:], t.out[t.pos:])
 			nDst += k
@@ -73,19 +120,20 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		// otherwise through t.out.
 		body := src[nSrc : nSrc+seg]
 		if room := len(dst) - nDst; room >= 2*seg+16 {
-			out := t.n.appendSegment(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
+			out, indent := t.n.appendSegmentHeld(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
 			if kind == segLine && adv > seg {
 				out = append(out, '\n')
 			}
-			if len(out) > room {
-				// It did outgrow dst (many word ligatures): out is a new
-				// array; deliver it from there.
+			if len(out) > room || indent > 0 {
+				// It did outgrow dst (many word ligatures), or held spaces
+				// go first: deliver it from t.out.
 				t.out = append(t.out[:0], out...)
+				t.indent = indent
 			} else {
 				nDst += len(out)
 			}
 		} else {
-			t.out = t.n.appendSegment(t.out[:0], body, kind, &t.c, &t.bufs)
+			t.out, t.indent = t.n.appendSegmentHeld(t.out[:0], body, kind, &t.c, &t.bufs)
 			if kind == segLine && adv > seg {
 				t.out = append(t.out, '\n')
 			}
@@ -96,7 +144,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 
 // Span implements transform.SpanningTransformer.
 func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
-	if t.pos < len(t.out) {
+	if t.pos < len(t.out) || t.indent > 0 {
 		return 0, transform.ErrEndOfSpan
 	}
 	bufs := &t.bufs

@@ -246,7 +246,8 @@ func FuzzZWNJRepair(f *testing.F) {
 	}
 	z := New(Config{Words: []string{"ری‌استارت"}, Exceptions: []string{"ماه می"}})
 	f.Fuzz(func(t *testing.T, in []byte) {
-		checkRepairInvariants(t, z, in)
+		// Long inputs make the minimizer slow and find nothing short ones do not.
+		checkRepairInvariants(t, z, in[:min(len(in), 256)])
 	})
 }
 

@@ -51,9 +51,8 @@ func TestFindSkipsNonDates(t *testing.T) {
 		"دوشنبه ۳ فروردین ۱۴۰۴", // wrong weekday
 		"۳ فروردین ۰۴",          // two-digit year
 		"\xff\xfe۳ \xff فروردین",
-		"این رویداد در 2025/03/23 میلادی بود", // Gregorian
 		"شابک 978-3-16 را ببینید",
-		"سال 1000/01/01",
+		"شماره 12/05/78 است",
 	} {
 		assert.Empty(t, Find(text), text)
 	}

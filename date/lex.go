@@ -1,7 +1,6 @@
 package date
 
 import (
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -9,36 +8,84 @@ import (
 )
 
 // The lenient parser and the finder read text as a stream of tokens:
-// numbers, clock times, the words they know (months, weekdays, era and
-// day-period markers, joining words) and single punctuation marks.
+// numbers (in digits or spelled out), clock times, the words they know
+// (months, weekdays, era and day-period markers, relative words, joining
+// words) and single punctuation marks.
 type tokKind uint8
 
 const (
 	tkEnd      tokKind = iota // past the last token
-	tkNum                     // digits of one or more sets
-	tkTime                    // H:MM or H:MM:SS
-	tkMonth                   // a month name; val is 1–12
+	tkNum                     // a number in digits of any set, or spelled out (بیست و سوم)
+	tkTime                    // H:MM or H:MM:SS, with an optional fraction and zone
+	tkMonth                   // a month name; val is 1–12, sub its Calendar
 	tkWeekday                 // a weekday name; val is 0 (Sunday) to 6
-	tkEra                     // AP, ه‍.ش., ...; val is 1 for Latin-script markers
-	tkJoin                    // a word joining a date and a clock: ساعت, at, په
+	tkEra                     // ه‍.ش., ه‍.ق., میلادی, AP, ...; sub is the Calendar, latin set for Latin-script marks
+	tkJoin                    // a word joining a date and a clock: ساعت, at, په, في, روز; sub is a join*
 	tkYearWord                // سال, "year", written before a year
-	tkPeriod                  // before noon (val 0) or after noon (val 1)
+	tkPeriod                  // a part of the day (ق.ظ., عصر, PM); val is a period*
+	tkDayWord                 // امروز, دیروز, ...; val is the shift in days
+	tkUnit                    // ثانیه, دقیقه, هفته, ماه, ...; the unit is in sub (also set on ساعت, روز, سال)
+	tkAgo                     // پیش, قبل (val -1), دیگر, بعد (val +1)
+	tkAnd                     // و
+	tkFraction                // نیم (val 30), ربع (val 15): minutes after the hour
+	tkT                       // the T between an ISO date and its time
+	tkEquals                  // برابر با, مطابق با: one calendar's date equals the next
+	tkNumWord                 // a number word, before the lexer joins it into a tkNum
 	tkSlash                   // /
 	tkDash                    // - – —
 	tkDot                     // .
 	tkComma                   // , ،
+	tkBar                     // |
+	tkOpen                    // (
+	tkClose                   // )
 	tkWord                    // letters that are none of the above
 	tkOther                   // anything else
+)
+
+// Units of time, in the sub field of words that name one.
+const (
+	unitNone uint8 = iota
+	unitSecond
+	unitMinute
+	unitHour
+	unitDay
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+// Joining words, in the sub field of tkJoin.
+const (
+	joinAt   uint8 = iota // at, په, في
+	joinHour              // ساعت: a bare hour may follow
+	joinDay               // روز: a weekday or a date may follow
+)
+
+// Parts of the day, in the val field of tkPeriod.
+const (
+	periodAM        = iota // ق.ظ., AM: hours 1–12, 12 is midnight
+	periodPM               // ب.ظ., PM: hours 1–12, 12 is noon
+	periodMorning          // صبح, بامداد: hours 0–12
+	periodNoon             // ظهر: 11 and 12 as they are, 1–4 after noon
+	periodAfternoon        // عصر, بعدازظهر: hours 1–11 after noon
+	periodNight            // شب: 1–5 after midnight, 6–11 in the evening, 12 midnight
 )
 
 type token struct {
 	start, end int   // byte offsets in the text
 	val        int32 // see tokKind; for tkNum the value, saturated at maxNumber
 	kind       tokKind
-	space      bool  // whitespace (or a bidi mark) precedes the token
-	digits     uint8 // tkNum: number of digits, saturated at 255
+	sub        uint8 // see tokKind
+	digits     uint8 // tkNum: number of digits, saturated at 255 (of the value, for spelled numbers)
+	space      bool  // whitespace precedes the token
+	spelled    bool  // tkNum: written in words
+	ordinal    bool  // tkNum: an ordinal word (سوم, بیست و یکم)
+	latin      bool  // a name or marker in Latin script
+	hasZone    bool  // tkTime: followed by Z or an offset
 	hour, min  int8  // tkTime
 	sec        int8  // tkTime; -1 when the time has no seconds
+	zone       int16 // tkTime: minutes east of UTC
+	nsec       int32 // tkTime: fraction of the second
 }
 
 const maxNumber = 1 << 20
@@ -49,17 +96,28 @@ type lexer struct {
 	i int
 }
 
-// isSpace reports whether r separates tokens: Unicode white space, and
-// the invisible marks that bidi text puts around numbers and names.
+// isSpace reports whether r separates tokens: Unicode white space.
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\u00a0', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c', '\u202f', '\ufeff',
-		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069':
+	case ' ', '\t', '\n', '\r', '\u00a0', '\u202f':
 		return true
 	}
 	// Other white space is Latin-1 or General Punctuation; skip the
 	// table lookup for the Arabic script.
 	return r > utf8.RuneSelf && (r < 0x0600 || r > 0x08FF) && unicode.IsSpace(r)
+}
+
+// isInvisible reports whether r is a mark that text puts around numbers
+// and names without separating them: bidi controls, ZWNJ, ZWJ and the
+// byte order mark. The lexer skips them; a number with a bidi mark on
+// either side still touches its separator (23‏/9‏/1446).
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200c', '\u200d', '\u200e', '\u200f', '\u061c', '\ufeff',
+		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069':
+		return true
+	}
+	return false
 }
 
 func isWordRune(r rune) bool {
@@ -69,12 +127,10 @@ func isWordRune(r rune) bool {
 	return script.IsLetter(r) || r == '\u0640' || isMark(r) || unicode.IsLetter(r)
 }
 
-// next reads the next token into *t, which it fills in place (building a
-// token in one place and copying it costs more than the lexing). At the
-// end of s it sets t.kind to tkEnd and returns false.
-func (lx *lexer) next(t *token) bool {
+// skipBlank moves past white space and invisible marks and reports
+// whether it saw white space.
+func (lx *lexer) skipBlank() (space bool) {
 	s := lx.s
-	space := false
 	for lx.i < len(s) {
 		c := s[lx.i]
 		if c == ' ' {
@@ -86,12 +142,24 @@ func (lx *lexer) next(t *token) bool {
 			break
 		}
 		r, size := decodeRune(s[lx.i:])
-		if !isSpace(r) {
-			break
+		switch {
+		case isSpace(r):
+			space = true
+		case isInvisible(r):
+		default:
+			return space
 		}
 		lx.i += size
-		space = true
 	}
+	return space
+}
+
+// next reads the next token into *t, which it fills in place (building a
+// token in one place and copying it costs more than the lexing). At the
+// end of s it sets t.kind to tkEnd and returns false.
+func (lx *lexer) next(t *token) bool {
+	s := lx.s
+	space := lx.skipBlank()
 	start := lx.i
 	*t = token{start: start, end: start, space: space}
 	if start >= len(s) {
@@ -113,6 +181,12 @@ func (lx *lexer) next(t *token) bool {
 			t.kind = tkDot
 		case ',':
 			t.kind = tkComma
+		case '|':
+			t.kind = tkBar
+		case '(':
+			t.kind = tkOpen
+		case ')':
+			t.kind = tkClose
 		default:
 			if isWordRune(rune(c)) {
 				lx.i--
@@ -160,22 +234,95 @@ func (lx *lexer) lexNumber(t *token) {
 	if digits > 2 {
 		return
 	}
-	// A clock: H:MM or HH:MM, then optionally :SS.
-	min, next, ok := lx.twoDigitsAfterColon(lx.i)
+	// A clock: H:MM or HH:MM, then optionally :SS and a fraction.
+	min, next, ok := lx.twoDigitsAfter(lx.i, ':')
 	if !ok {
 		return
 	}
 	t.kind, t.hour, t.min, t.sec = tkTime, int8(n), int8(min), -1
-	if sec, after, ok := lx.twoDigitsAfterColon(next); ok {
+	if sec, after, ok := lx.twoDigitsAfter(next, ':'); ok {
 		t.sec, next = int8(sec), after
+		if next+1 < len(s) && (s[next] == '.' || s[next] == ',') {
+			if v, _ := digitAt(s, next+1); v >= 0 {
+				next = lx.fraction(t, next+1)
+			}
+		}
 	}
+	next = lx.zone(t, next)
 	lx.i = next
 	t.end = next
 }
 
-func (lx *lexer) twoDigitsAfterColon(i int) (n, next int, ok bool) {
+// fraction reads the digits of a fraction of a second at s[i:] into
+// t.nsec (digits past the ninth are read and dropped).
+func (lx *lexer) fraction(t *token, i int) int {
 	s := lx.s
-	if i >= len(s) || s[i] != ':' {
+	scale := int32(100000000)
+	for i < len(s) {
+		v, size := digitAt(s, i)
+		if v < 0 {
+			break
+		}
+		t.nsec += int32(v) * scale
+		scale /= 10
+		i += size
+	}
+	return i
+}
+
+// zone reads an RFC 3339 zone right after a clock: Z, or +HH:MM, -HH:MM,
+// +HHMM. It returns the offset after it, or i if there is none.
+func (lx *lexer) zone(t *token, i int) int {
+	s := lx.s
+	if i >= len(s) {
+		return i
+	}
+	if c := s[i]; c == 'Z' || c == 'z' {
+		if i+1 < len(s) {
+			if r, _ := decodeRune(s[i+1:]); isWordRune(r) {
+				return i
+			}
+		}
+		t.hasZone, t.zone = true, 0
+		return i + 1
+	}
+	sign := 0
+	j := i
+	switch {
+	case s[i] == '+':
+		sign, j = 1, i+1
+	case s[i] == '-':
+		sign, j = -1, i+1
+	case len(s)-i >= 3 && s[i:i+3] == "−":
+		sign, j = -1, i+3
+	default:
+		return i
+	}
+	hh, after, ok := readNumber(s, j, 2, 2)
+	if !ok {
+		return i
+	}
+	mm, end, ok := lx.twoDigitsAfter(after, ':')
+	if !ok {
+		mm, end, ok = readNumber(s, after, 2, 2)
+	}
+	if !ok || hh > 23 || mm > 59 {
+		return i
+	}
+	if end < len(s) {
+		if v, _ := digitAt(s, end); v >= 0 {
+			return i
+		}
+	}
+	t.hasZone, t.zone = true, int16(sign*(hh*60+mm))
+	return end
+}
+
+// twoDigitsAfter reads sep and exactly two digits at s[i:], not followed
+// by a further digit.
+func (lx *lexer) twoDigitsAfter(i int, sep byte) (n, next int, ok bool) {
+	s := lx.s
+	if i >= len(s) || s[i] != sep {
 		return 0, i, false
 	}
 	n, next, ok = readNumber(s, i+1, 2, 2)
@@ -189,9 +336,12 @@ func (lx *lexer) twoDigitsAfterColon(i int) (n, next int, ok bool) {
 func (lx *lexer) lexWord(t *token) {
 	s := lx.s
 	if e, n := lookupName(s[lx.i:]); n > 0 {
-		t.kind, t.val = e.kind, int32(e.val)
+		t.kind, t.val, t.sub, t.latin = e.kind, int32(e.val), e.sub, e.latin
 		lx.i += n
 		t.end = lx.i
+		if e.kind == tkNumWord {
+			lx.lexSpelled(t, e)
+		}
 		return
 	}
 	for lx.i < len(s) {
@@ -205,23 +355,110 @@ func (lx *lexer) lexWord(t *token) {
 	t.end = lx.i
 }
 
+// Magnitudes of number words, in the sub field of their entries. A
+// spelled number is read from the largest part down: صد before بیست
+// before سه; a teen or a unit ends its group.
+const (
+	magUnit     uint8 = 1 + iota // یک … نه
+	magTeen                      // ده … نوزده
+	magTen                       // بیست … نود
+	magHundred                   // صد … نهصد
+	magThousand                  // هزار (a multiplier)
+)
+
+// lexSpelled reads a spelled-out number that begins with the number word
+// e, already read into t: words joined by و (بیست و سوم, هزار و چهارصد و
+// چهار), and هزار after a group (دو هزار). An ordinal word (سوم, یکم, سی‌ام)
+// ends the number. t becomes a tkNum.
+func (lx *lexer) lexSpelled(t *token, e nameEntry) {
+	total, group := 0, 0
+	last := uint8(0) // magnitude of the previous word in the group
+	add := func(e nameEntry) bool {
+		if e.sub == magThousand {
+			if total > 0 {
+				return false // one هزار per number: years stay below 10000
+			}
+			total, group, last = max(group, 1)*e.val, 0, 0
+			return true
+		}
+		switch {
+		case last == 0:
+		case last == magHundred && e.sub < magHundred:
+		case last == magTen && e.sub == magUnit:
+		default:
+			return false
+		}
+		group += e.val
+		last = e.sub
+		return true
+	}
+	add(e)
+	ordinal := e.ordinal
+	for !ordinal {
+		save := lx.i
+		lx.skipBlank()
+		var next nameEntry
+		var n int
+		if lx.i < len(lx.s) {
+			next, n = lookupName(lx.s[lx.i:])
+		}
+		if n > 0 && next.kind == tkAnd {
+			// و, then the next word of the number.
+			lx.i += n
+			lx.skipBlank()
+			if lx.i < len(lx.s) {
+				next, n = lookupName(lx.s[lx.i:])
+			} else {
+				n = 0
+			}
+			if n == 0 || next.kind != tkNumWord || next.sub == magThousand || !add(next) {
+				lx.i = save
+				break
+			}
+		} else if n > 0 && next.kind == tkNumWord && next.sub == magThousand && total == 0 && last != 0 {
+			add(next) // دو هزار
+		} else {
+			lx.i = save
+			break
+		}
+		lx.i += n
+		ordinal = next.ordinal
+	}
+	v := total + group
+	t.kind, t.val, t.spelled, t.ordinal, t.latin, t.sub = tkNum, int32(v), true, ordinal, false, 0
+	t.digits = uint8(len(itoa(v)))
+	t.end = lx.i
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	return string(appendInt(b[:0], n, 1))
+}
+
 // A nameEntry is one spelling of a known word, folded by foldRune.
 type nameEntry struct {
-	folded string
-	kind   tokKind
-	val    int
+	folded  string
+	kind    tokKind
+	sub     uint8
+	latin   bool // a Latin-script name or marker
+	ordinal bool // a number word that is an ordinal (سوم)
+	val     int
 }
 
 // foldRune maps the letters that real text writes in several ways to one
 // form: Arabic yeh and kaf to the Persian letters, alef variants to alef,
 // teh marbuta and heh with yeh to heh, ASCII to lower case. It returns -1
-// for runes that spelling ignores inside a word: ZWNJ, ZWJ, tatweel and
-// combining marks (such as the hamza of سنبلهٔ).
+// for runes that spelling ignores inside a word: ZWNJ, ZWJ, tatweel,
+// combining marks (such as the hamza of سنبلهٔ) and the apostrophes of
+// transliterations (Shaʻban, Sha'ban).
 func foldRune(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			return r + 'a' - 'A'
+		}
+		if r == '\'' {
+			return -1
 		}
 		return r
 	case r == 'ي' || r == 'ى' || r == 'ې':
@@ -232,7 +469,7 @@ func foldRune(r rune) rune {
 		return 'ا'
 	case r == 'ة' || r == 'ۀ':
 		return 'ه'
-	case r == '\u200c' || r == '\u200d' || r == '\u0640' || isMark(r):
+	case r == '\u200c' || r == '\u200d' || r == '\u0640' || r == 'ʻ' || r == 'ʼ' || r == '’' || r == '‘' || isMark(r):
 		return -1
 	}
 	return r
@@ -279,51 +516,10 @@ func nameSlot(r rune) int {
 // a word is compared with a handful of names.
 type nameTable [utf8.RuneSelf + 0x100][]nameEntry
 
-// knownNames is the table of words the lexer recognizes.
-var knownNames = sync.OnceValue(func() *nameTable {
-	var table nameTable
-	add := func(kind tokKind, val int, spellings ...string) {
-		for _, s := range spellings {
-			f := foldString(s)
-			first, _ := utf8.DecodeRuneInString(f)
-			slot := nameSlot(first)
-			if slot < 0 {
-				panic("date: known name " + s + " outside the name table")
-			}
-			table[slot] = append(table[slot], nameEntry{f, kind, val})
-		}
-	}
-	for _, row := range monthNames {
-		for m, name := range row {
-			// With the word ماه ("month") after it, joined or not: مهرماه, مهر ماه.
-			add(tkMonth, m+1, name, name+"ماه")
-		}
-	}
-	add(tkMonth, 2, "Ordibehesht")
-	add(tkMonth, 3, "جوزاء")
-	add(tkMonth, 5, "امرداد", "Amordad")
-	add(tkMonth, 10, "Dei")
-	for _, row := range weekdayNames {
-		for w, name := range row {
-			add(tkWeekday, w, name)
-		}
-	}
-	for w, name := range []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"} {
-		add(tkWeekday, w, name)
-	}
-	add(tkEra, 1, "AP", "A.P.", "SH", "S.H.")
-	add(tkEra, 0, "ه.ش.", "ه.ش", "ه ش", "هجری شمسی", "هجری خورشیدی", "شمسی", "خورشیدی")
-	add(tkJoin, 0, "ساعت", "at", "په", "روز")
-	add(tkYearWord, 0, "سال")
-	add(tkPeriod, 0, "AM", "A.M.", "ق.ظ.", "ق.ظ", "قبل از ظهر", "صبح")
-	add(tkPeriod, 1, "PM", "P.M.", "ب.ظ.", "ب.ظ", "بعد از ظهر", "عصر")
-	return &table
-})
-
 // lookupName returns the known word that s starts with, preferring the
 // longest, and the number of bytes it takes (0 if none).
 func lookupName(s string) (nameEntry, int) {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	first := foldRune(r)
 	var best nameEntry
 	bestLen := 0
@@ -331,9 +527,11 @@ func lookupName(s string) (nameEntry, int) {
 	if slot < 0 {
 		return nameEntry{}, 0
 	}
-	for _, e := range knownNames()[slot] {
+	names := knownNames()[slot]
+	for i := range names {
+		e := &names[i]
 		if n := matchFolded(s, e.folded); n > bestLen {
-			best, bestLen = e, n
+			best, bestLen = *e, n
 		}
 	}
 	return best, bestLen
@@ -379,7 +577,7 @@ func matchFolded(s, word string) int {
 	for i < len(s) {
 		r, size := decodeRune(s[i:])
 		if r != '\u0640' && !isMark(r) {
-			if isWordRune(r) {
+			if isWordRune(r) || r == '\'' || r == 'ʻ' {
 				return 0 // the word goes on: not this name
 			}
 			break

@@ -99,3 +99,44 @@ func BenchmarkBaselineTimeDate(b *testing.B) {
 		sinkInt += time.Date(2025, time.March, 1+i%28, 0, 0, 0, 0, time.UTC).YearDay()
 	}
 }
+
+// header is the three-calendar header of issue 12, as Iranian news pages
+// print it.
+const header = "یکشنبه ۳ فروردین ۱۴۰۴ - ۲۳ رمضان ۱۴۴۶ - ۲۳ مارس ۲۰۲۵"
+
+func BenchmarkParseLenientHeader(b *testing.B) {
+	b.SetBytes(int64(len(header)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := ParseLenient(header)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkTime = t
+	}
+}
+
+func BenchmarkHijriFromGregorian(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		h, _ := UmmAlQura.FromGregorian(2025, time.March, 1+i%28)
+		sinkInt += h.Day()
+	}
+}
+
+func BenchmarkHijriCivilFromGregorian(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		h, _ := HijriCivil.FromGregorian(2025, time.March, 1+i%28)
+		sinkInt += h.Day()
+	}
+}
+
+func BenchmarkHijriGregorian(b *testing.B) {
+	h, _ := NewHijri(1446, Ramadan, 23)
+	b.ReportAllocs()
+	for b.Loop() {
+		y, m, d := h.Gregorian()
+		sinkInt += y + int(m) + d
+	}
+}

@@ -27,7 +27,7 @@ type datePart struct {
 	year, month, day       int
 	yearAt, monthAt, dayAt int
 	yearEnd                int      // end of the year's token, to quote a long year
-	yearDigits             int      // digits of the year; 0 for a spelled year or none
+	yearDigits             int      // digits of the year; 0 for none
 	hasYear                bool     // false for a day and month alone (۳ فروردین)
 	numeric                bool     // all numbers (y/m/d), no month name
 	monthCal               Calendar // calendar of the month name, or 0
@@ -376,9 +376,7 @@ func (m *matcher) part(i int, p *datePart) (end, failAt int, reason string) {
 func (p *datePart) setYear(t *token) {
 	p.hasYear = true
 	p.year, p.yearAt, p.yearEnd = int(t.val), t.start, t.end
-	if !t.spelled {
-		p.yearDigits = int(t.digits)
-	}
+	p.yearDigits = int(t.digits) // of the value, for a spelled year: هشتاد و چهار is as ambiguous as ۸۴
 }
 
 // skipShortDot skips the dot after an abbreviated Latin month (Mar. 23).
@@ -449,10 +447,10 @@ func (m *matcher) clock(k int, bare bool, e *expr) int {
 		e.hour, e.min, e.sec = int(t.hour), int(t.min), max(int(t.sec), 0)
 		e.nsec = int(t.nsec)
 		e.hasZone, e.zone = t.hasZone, int(t.zone)
-		e.minAt, e.secAt = t.start, t.start
+		e.minAt, e.secAt = t.start+int(t.minOff), t.start+int(t.secOff)
 		e.clockFromWord = false
 		next = k + 1
-	case isCardinal(t) && t.val <= 24 && (t.spelled || t.digits <= 2):
+	case isCardinal(t) && (t.spelled && t.val <= 24 || !t.spelled && t.digits <= 2):
 		e.hour, e.min, e.sec = int(t.val), 0, 0
 		e.clockFromWord = true
 		next = k + 1
@@ -492,7 +490,12 @@ func (m *matcher) clock(k int, bare bool, e *expr) int {
 }
 
 // amounts reads N unit {و N unit} پیش|دیگر at toks[i].
-func (m *matcher) amounts(i int, e *expr) (int, bool) {
+func (m *matcher) amounts(i int, e *expr) (end int, ok bool) {
+	defer func() {
+		if !ok {
+			e.namounts = 0
+		}
+	}()
 	k := i
 	for e.namounts < len(e.amounts) {
 		n, u := m.at(k), m.at(k+1)

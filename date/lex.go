@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,6 +85,8 @@ type token struct {
 	hasZone    bool  // tkTime: followed by Z or an offset
 	hour, min  int8  // tkTime
 	sec        int8  // tkTime; -1 when the time has no seconds
+	minOff     uint8 // tkTime: byte offset of the minutes from start
+	secOff     uint8 // tkTime: byte offset of the seconds from start
 	zone       int16 // tkTime: minutes east of UTC
 	nsec       int32 // tkTime: fraction of the second
 }
@@ -240,7 +243,9 @@ func (lx *lexer) lexNumber(t *token) {
 		return
 	}
 	t.kind, t.hour, t.min, t.sec = tkTime, int8(n), int8(min), -1
+	t.minOff = uint8(lx.i + 1 - t.start)
 	if sec, after, ok := lx.twoDigitsAfter(next, ':'); ok {
+		t.secOff = uint8(next + 1 - t.start)
 		t.sec, next = int8(sec), after
 		if next+1 < len(s) && (s[next] == '.' || s[next] == ',') {
 			if v, _ := digitAt(s, next+1); v >= 0 {
@@ -402,6 +407,24 @@ func (lx *lexer) lexSpelled(t *token, e nameEntry) {
 		if lx.i < len(lx.s) {
 			next, n = lookupName(lx.s[lx.i:])
 		}
+		if n == 0 && strings.HasPrefix(lx.s[lx.i:], "و") {
+			// و glued to the next word: بیست‌وسوم.
+			j := lx.i + len("و")
+			for j < len(lx.s) {
+				r, size := decodeRune(lx.s[j:])
+				if !isInvisible(r) {
+					break
+				}
+				j += size
+			}
+			if e, k := lookupName(lx.s[j:]); k > 0 && e.kind == tkNumWord && e.sub != magThousand && add(e) {
+				lx.i = j + k
+				ordinal = e.ordinal
+				continue
+			}
+			lx.i = save
+			break
+		}
 		if n > 0 && next.kind == tkAnd {
 			// و, then the next word of the number.
 			lx.i += n
@@ -438,6 +461,7 @@ func itoa(n int) string {
 // A nameEntry is one spelling of a known word, folded by foldRune.
 type nameEntry struct {
 	folded  string
+	second  rune // the second folded rune of the name, or -1
 	kind    tokKind
 	sub     uint8
 	latin   bool // a Latin-script name or marker
@@ -517,24 +541,46 @@ func nameSlot(r rune) int {
 type nameTable [utf8.RuneSelf + 0x100][]nameEntry
 
 // lookupName returns the known word that s starts with, preferring the
-// longest, and the number of bytes it takes (0 if none).
+// longest, and the number of bytes it takes (0 if none). Names are
+// grouped by their first folded rune and told apart by their second
+// before the whole name is compared.
 func lookupName(s string) (nameEntry, int) {
-	r, _ := decodeRune(s)
-	first := foldRune(r)
-	var best nameEntry
-	bestLen := 0
-	slot := nameSlot(first)
+	r, size := decodeRune(s)
+	slot := nameSlot(foldRune(r))
 	if slot < 0 {
 		return nameEntry{}, 0
 	}
+	second := secondFolded(s[size:])
+	var best *nameEntry
+	bestLen := 0
 	names := knownNames()[slot]
 	for i := range names {
 		e := &names[i]
+		if e.second != second && e.second >= 0 {
+			continue
+		}
 		if n := matchFolded(s, e.folded); n > bestLen {
-			best, bestLen = *e, n
+			best, bestLen = e, n
 		}
 	}
-	return best, bestLen
+	if best == nil {
+		return nameEntry{}, 0
+	}
+	return *best, bestLen
+}
+
+// secondFolded returns the folded rune that follows the first one of a
+// name at s, skipping what matchFolded skips inside a word, or -1.
+func secondFolded(s string) rune {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s[i:])
+		f := foldRune(r)
+		if f >= 0 && f != ' ' && r != '\u00a0' {
+			return f
+		}
+		i += size
+	}
+	return -1
 }
 
 // matchFolded returns the length of the prefix of s that spells the folded

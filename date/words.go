@@ -92,6 +92,10 @@ var knownNames = sync.OnceValue(func() *nameTable {
 			}
 			e.folded = f
 			e.latin = first < utf8.RuneSelf
+			e.second = -1
+			if _, size := utf8.DecodeRuneInString(f); size < len(f) {
+				e.second, _ = utf8.DecodeRuneInString(f[size:])
+			}
 			table[slot] = append(table[slot], e)
 		}
 	}

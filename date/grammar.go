@@ -43,9 +43,13 @@ type datePart struct {
 
 // An expr is what the matcher read.
 type expr struct {
-	parts  [maxParts]datePart
+	parts  [maxParts]datePart // parts[:nparts] are set; part() resets each
 	nparts int
+	exprHead
+}
 
+// exprHead is what an expr holds besides its parts; match resets it.
+type exprHead struct {
 	hasDayWord bool // امروز, دیروز, ...
 	dayShift   int
 	relAt      int
@@ -72,13 +76,14 @@ type expr struct {
 
 // A matcher reads expressions from a slice of tokens.
 type matcher struct {
+	src    string // the text the tokens come from
 	toks   []token
 	end    token    // a tkEnd token after the last one
 	forced Calendar // Parser.Calendar
 }
 
-func newMatcher(toks []token, forced Calendar) matcher {
-	m := matcher{toks: toks, forced: forced}
+func newMatcher(src string, toks []token, forced Calendar) matcher {
+	m := matcher{src: src, toks: toks, forced: forced}
 	m.end = tokenAt(toks, len(toks))
 	return m
 }
@@ -105,19 +110,20 @@ func tokenAt(toks []token, i int) token {
 }
 
 // isPlainNum reports whether t is a number written in digits.
-func isPlainNum(t *token) bool { return t.kind == tkNum && !t.spelled }
+func isPlainNum(t *token) bool { return t.kind == tkNum && !t.spelled() }
 
 // isDayNum reports whether t can be the day of a month: a number of one or
 // two digits, or a spelled number.
-func isDayNum(t *token) bool { return t.kind == tkNum && (t.spelled || t.digits <= 2) }
+func isDayNum(t *token) bool { return t.kind == tkNum && (t.spelled() || t.digits <= 2) }
 
 // isCardinal reports whether t is a number that can count: not an ordinal.
-func isCardinal(t *token) bool { return t.kind == tkNum && !t.ordinal }
+func isCardinal(t *token) bool { return t.kind == tkNum && !t.ordinal() }
 
 // match reads one expression at toks[i]. It fills e and returns the index
 // after the expression, or the byte offset and the reason it failed.
 func (m *matcher) match(i int, e *expr) (end, failAt int, reason string) {
-	*e = expr{period: -1}
+	e.exprHead = exprHead{period: -1}
+	e.nparts = 0
 	start := i
 
 	// A leading clock: ساعت ۱۸:۱۴ روز یکشنبه ..., ۸ صبح دیروز.
@@ -245,7 +251,7 @@ func (m *matcher) part(i int, p *datePart) (end, failAt int, reason string) {
 		p.hasWeekday, p.weekday, p.weekdayAt = true, Weekday(m.at(k).val), m.at(k).start
 	}
 	if t := m.at(i); t.kind == tkEra {
-		p.eraCal, p.eraAt, p.latinOrder = Calendar(t.sub), t.start, t.latin
+		p.eraCal, p.eraAt, p.latinOrder = Calendar(t.sub), t.start, t.latin()
 		i++
 	}
 	if t := m.at(i); t.kind == tkJoin && t.sub == joinDay && m.at(i+1).kind == tkWeekday { // روز یکشنبه
@@ -286,7 +292,7 @@ func (m *matcher) part(i int, p *datePart) (end, failAt int, reason string) {
 			p.setYear(a)
 			p.day, p.dayAt = int(b.val), b.start
 			k = y + 1
-		case b.kind == tkNum && !b.ordinal:
+		case b.kind == tkNum && !b.ordinal():
 			p.day, p.dayAt = int(a.val), a.start
 			p.setYear(b)
 			k = y + 1
@@ -314,24 +320,24 @@ func (m *matcher) part(i int, p *datePart) (end, failAt int, reason string) {
 		if m.at(y).kind == tkComma {
 			y++
 		}
-		if b := m.at(y); b.kind == tkNum && !b.ordinal {
+		if b := m.at(y); b.kind == tkNum && !b.ordinal() {
 			p.setYear(b)
 			k = y + 1
-		} else if !a.latin {
+		} else if !a.latin() {
 			return 0, b.start, "expected day and year after the month name"
 		}
 		i = k
 	case isPlainNum(a):
 		sep := m.at(i + 1)
 		b, sep2, c := m.at(i+2), m.at(i+3), m.at(i+4)
-		if sep.kind != tkSlash && sep.kind != tkDash && sep.kind != tkDot || sep.space || b.space ||
-			!isPlainNum(b) || sep2.kind != sep.kind || sep2.space || c.space || !isPlainNum(c) {
+		if sep.kind != tkSlash && sep.kind != tkDash && sep.kind != tkDot || sep.space() || b.space() ||
+			!isPlainNum(b) || sep2.kind != sep.kind || sep2.space() || c.space() || !isPlainNum(c) {
 			return 0, a.start, "expected a date"
 		}
 		i += 5
 		p.numeric = true
 		if at := m.at(i); at.kind == tkEra && p.eraCal == 0 {
-			p.latinOrder = at.latin
+			p.latinOrder = at.latin()
 		}
 		switch {
 		case a.digits >= 3 || c.digits < 3: // y/m/d; with two short ends, the Iranian year-first order
@@ -381,7 +387,7 @@ func (p *datePart) setYear(t *token) {
 
 // skipShortDot skips the dot after an abbreviated Latin month (Mar. 23).
 func (m *matcher) skipShortDot(k int, month *token) int {
-	if t := m.at(k); month.latin && t.kind == tkDot && !t.space {
+	if t := m.at(k); month.latin() && t.kind == tkDot && !t.space() {
 		return k + 1
 	}
 	return k
@@ -404,7 +410,7 @@ func (m *matcher) skipJoiners(k int) int {
 // trailingClock reads a clock after a date: joined by - , ، ساعت at په في,
 // or by a T with no space (ISO 8601). It returns i when there is none.
 func (m *matcher) trailingClock(i int, e *expr) int {
-	if t := m.at(i); t.kind == tkT && !t.space && m.at(i+1).kind == tkTime && !m.at(i+1).space {
+	if t := m.at(i); t.kind == tkT && !t.space() && m.at(i+1).kind == tkTime && !m.at(i+1).space() {
 		if c := m.clock(i+1, false, e); c > i+1 {
 			return c
 		}
@@ -445,12 +451,14 @@ func (m *matcher) clock(k int, bare bool, e *expr) int {
 	switch {
 	case t.kind == tkTime:
 		e.hour, e.min, e.sec = int(t.hour), int(t.min), max(int(t.sec), 0)
-		e.nsec = int(t.nsec)
-		e.hasZone, e.zone = t.hasZone, int(t.zone)
+		if t.flags&(tfFraction|tfZone) != 0 {
+			e.nsec, e.zone = clockExtras(m.src, t)
+			e.hasZone = t.flags&tfZone != 0
+		}
 		e.minAt, e.secAt = t.start+int(t.minOff), t.start+int(t.secOff)
 		e.clockFromWord = false
 		next = k + 1
-	case isCardinal(t) && (t.spelled && t.val <= 24 || !t.spelled && t.digits <= 2):
+	case isCardinal(t) && (t.spelled() && t.val <= 24 || !t.spelled() && t.digits <= 2):
 		e.hour, e.min, e.sec = int(t.val), 0, 0
 		e.clockFromWord = true
 		next = k + 1

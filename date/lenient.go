@@ -5,9 +5,9 @@ import (
 )
 
 // maxLenientTokens bounds the elements of a string that ParseLenient
-// accepts: a three-calendar header with a weekday and a clock takes about
-// 30, and the longest spelled-out number one.
-const maxLenientTokens = 48
+// accepts: a three-calendar header with weekdays, era marks and a clock
+// takes about 30, and a spelled-out number counts as one.
+const maxLenientTokens = 40
 
 // ParseLenient reads a date as people and programs write it and returns
 // the instant in Asia/Tehran (midnight when the string has no clock
@@ -23,8 +23,8 @@ func ParseLenient(value string) (time.Time, error) {
 // that does not match, a header whose calendars name different days, and
 // two-digit years are errors (*ParseError).
 func (p Parser) ParseLenient(value string) (time.Time, error) {
-	r, err := p.parseLenient(value)
-	if err != nil {
+	var r reading
+	if err := p.parseLenient(value, &r); err != nil {
 		return time.Time{}, err
 	}
 	return r.instant, nil
@@ -34,11 +34,12 @@ func (p Parser) ParseLenient(value string) (time.Time, error) {
 // of the day the expression names (under p.Rule) and whether the string
 // held a clock time.
 func (p Parser) ParseLenientDate(value string) (d Date, hasClock bool, err error) {
-	r, err := p.parseLenient(value)
+	var r reading
+	err = p.parseLenient(value, &r)
 	return r.date, r.hasClock, err
 }
 
-func (p Parser) parseLenient(value string) (reading, error) {
+func (p Parser) parseLenient(value string, r *reading) error {
 	var buf [maxLenientTokens + 1]token
 	n := 0
 	lx := lexer{s: value}
@@ -53,7 +54,7 @@ func (p Parser) parseLenient(value string) (reading, error) {
 		return p.fail(value, 0, failure{reason: "no date in empty input"})
 	}
 	var e expr
-	m := newMatcher(toks, p.Calendar)
+	m := newMatcher(value, toks, p.Calendar)
 	end, failAt, reason := m.match(0, &e)
 	if reason != "" {
 		return p.fail(value, failAt, failure{reason: reason})
@@ -61,8 +62,7 @@ func (p Parser) parseLenient(value string) (reading, error) {
 	if end < len(toks) {
 		return p.fail(value, toks[end].start, failure{reason: "unexpected " + describe(value, toks[end])})
 	}
-	r, at, f := p.resolve(value, &e, p.Calendar)
-	if !f.ok() {
+	if at, f := p.resolve(value, &e, p.Calendar, r); !f.ok() {
 		return p.fail(value, at, f)
 	}
 	if r.disagree {
@@ -73,7 +73,7 @@ func (p Parser) parseLenient(value string) (reading, error) {
 			}
 		}
 	}
-	return r, nil
+	return nil
 }
 
 // daysApart says "3 days after" or "1 day before".
@@ -89,13 +89,13 @@ func daysApart(offset int) string {
 }
 
 // describeDate names the day of a reading in its own calendar.
-func (p Parser) describeDate(r reading) string {
+func (p Parser) describeDate(r *reading) string {
 	pt := datePart{}
 	return p.describeDay(r.cal, &pt, r.date.days())
 }
 
-func (p Parser) fail(value string, at int, f failure) (reading, error) {
-	return reading{}, &ParseError{Input: value, Offset: at, Reason: f.reason, Err: f.err}
+func (p Parser) fail(value string, at int, f failure) error {
+	return &ParseError{Input: value, Offset: at, Reason: f.reason, Err: f.err}
 }
 
 // describe names a token for an error message.
@@ -162,6 +162,7 @@ func (p Parser) Find(text string) []Match {
 	done := false
 	var out []Match
 	var e expr
+	var r reading
 	for i := 0; ; i++ {
 		if !done && i+findAhead > len(toks) {
 			keep := max(i-2, 0)
@@ -187,7 +188,7 @@ func (p Parser) Find(text string) []Match {
 		if continuesNumber(toks, i-1, i) {
 			continue
 		}
-		m := newMatcher(toks, p.Calendar)
+		m := newMatcher(text, toks, p.Calendar)
 		end, _, reason := m.match(i, &e)
 		if reason != "" || continuesNumber(toks, end, end-1) {
 			continue
@@ -196,8 +197,7 @@ func (p Parser) Find(text string) []Match {
 			i = end - 1
 			continue
 		}
-		r, _, f := p.resolve(text, &e, p.Calendar)
-		if !f.ok() {
+		if _, f := p.resolve(text, &e, p.Calendar, &r); !f.ok() {
 			// Skip the whole expression: a date inside it, such as the one
 			// after a weekday that contradicts it, is not a date either.
 			i = end - 1
@@ -250,15 +250,15 @@ func continuesNumber(toks []token, sep, from int) bool {
 	}
 	var far int
 	if sep > from { // after the date
-		if s.space {
+		if s.space() {
 			return false
 		}
 		far = sep + 1
-		return far < len(toks) && !toks[far].space && toks[far].kind == tkNum
+		return far < len(toks) && !toks[far].space() && toks[far].kind == tkNum
 	}
-	if toks[from].space {
+	if toks[from].space() {
 		return false
 	}
 	far = sep - 1
-	return far >= 0 && !s.space && toks[far].kind == tkNum
+	return far >= 0 && !s.space() && toks[far].kind == tkNum
 }

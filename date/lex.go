@@ -72,24 +72,35 @@ const (
 	periodNight            // شب: 1–5 after midnight, 6–11 in the evening, 12 midnight
 )
 
+// A token is 32 bytes: ParseLenient keeps its tokens in an array on the
+// stack, which Go zeroes on every call.
 type token struct {
 	start, end int   // byte offsets in the text
 	val        int32 // see tokKind; for tkNum the value, saturated at maxNumber
 	kind       tokKind
 	sub        uint8 // see tokKind
 	digits     uint8 // tkNum: number of digits, saturated at 255 (of the value, for spelled numbers)
-	space      bool  // whitespace precedes the token
-	spelled    bool  // tkNum: written in words
-	ordinal    bool  // tkNum: an ordinal word (سوم, بیست و یکم)
-	latin      bool  // a name or marker in Latin script
-	hasZone    bool  // tkTime: followed by Z or an offset
+	flags      uint8 // tf*
 	hour, min  int8  // tkTime
 	sec        int8  // tkTime; -1 when the time has no seconds
 	minOff     uint8 // tkTime: byte offset of the minutes from start
 	secOff     uint8 // tkTime: byte offset of the seconds from start
-	zone       int16 // tkTime: minutes east of UTC
-	nsec       int32 // tkTime: fraction of the second
 }
+
+// Token flags.
+const (
+	tfSpace   uint8 = 1 << iota // whitespace precedes the token
+	tfSpelled                   // tkNum: written in words
+	tfOrdinal                   // tkNum: an ordinal word (سوم, بیست و یکم)
+	tfLatin                     // a name or marker in Latin script
+	tfZone                      // tkTime: followed by Z or an offset
+	tfFraction                  // tkTime: the seconds have a fraction
+)
+
+func (t *token) space() bool   { return t.flags&tfSpace != 0 }
+func (t *token) spelled() bool { return t.flags&tfSpelled != 0 }
+func (t *token) ordinal() bool { return t.flags&tfOrdinal != 0 }
+func (t *token) latin() bool   { return t.flags&tfLatin != 0 }
 
 const maxNumber = 1 << 20
 
@@ -164,7 +175,10 @@ func (lx *lexer) next(t *token) bool {
 	s := lx.s
 	space := lx.skipBlank()
 	start := lx.i
-	*t = token{start: start, end: start, space: space}
+	*t = token{start: start, end: start}
+	if space {
+		t.flags = tfSpace
+	}
 	if start >= len(s) {
 		return false
 	}
@@ -238,61 +252,84 @@ func (lx *lexer) lexNumber(t *token) {
 		return
 	}
 	// A clock: H:MM or HH:MM, then optionally :SS and a fraction.
-	min, next, ok := lx.twoDigitsAfter(lx.i, ':')
+	min, next, ok := twoDigitsAfter(s, lx.i, ':')
 	if !ok {
 		return
 	}
 	t.kind, t.hour, t.min, t.sec = tkTime, int8(n), int8(min), -1
 	t.minOff = uint8(lx.i + 1 - t.start)
-	if sec, after, ok := lx.twoDigitsAfter(next, ':'); ok {
+	if sec, after, ok := twoDigitsAfter(s, next, ':'); ok {
 		t.secOff = uint8(next + 1 - t.start)
 		t.sec, next = int8(sec), after
 		if next+1 < len(s) && (s[next] == '.' || s[next] == ',') {
 			if v, _ := digitAt(s, next+1); v >= 0 {
-				next = lx.fraction(t, next+1)
+				_, next = fraction(s, next+1)
+				t.flags |= tfFraction
 			}
 		}
 	}
-	next = lx.zone(t, next)
+	if _, end, ok := zoneAt(s, next); ok {
+		t.flags |= tfZone
+		next = end
+	}
 	lx.i = next
 	t.end = next
 }
 
-// fraction reads the digits of a fraction of a second at s[i:] into
-// t.nsec (digits past the ninth are read and dropped).
-func (lx *lexer) fraction(t *token, i int) int {
-	s := lx.s
-	scale := int32(100000000)
+// clockExtras returns the fraction of the second (in nanoseconds) and the
+// zone (in minutes east of UTC) of the tkTime token t of s. The lexer only
+// marks that they are there, which keeps tokens small.
+func clockExtras(s string, t *token) (nsec, zone int) {
+	// After the last field, seconds or minutes: two digits of any set.
+	i := t.start + int(t.minOff)
+	if t.sec >= 0 {
+		i = t.start + int(t.secOff)
+	}
+	for range 2 {
+		_, size := digitAt(s, i)
+		i += size
+	}
+	if t.flags&tfFraction != 0 {
+		nsec, i = fraction(s, i+1)
+	}
+	if t.flags&tfZone != 0 {
+		zone, _, _ = zoneAt(s, i)
+	}
+	return nsec, zone
+}
+
+// fraction reads the digits of a fraction of a second at s[i:] and
+// returns it in nanoseconds (digits past the ninth are read and dropped).
+func fraction(s string, i int) (nsec, next int) {
+	scale := 100000000
 	for i < len(s) {
 		v, size := digitAt(s, i)
 		if v < 0 {
 			break
 		}
-		t.nsec += int32(v) * scale
+		nsec += v * scale
 		scale /= 10
 		i += size
 	}
-	return i
+	return nsec, i
 }
 
-// zone reads an RFC 3339 zone right after a clock: Z, or +HH:MM, -HH:MM,
-// +HHMM. It returns the offset after it, or i if there is none.
-func (lx *lexer) zone(t *token, i int) int {
-	s := lx.s
+// zoneAt reads an RFC 3339 zone right after a clock at s[i:]: Z, or
+// +HH:MM, -HH:MM, +HHMM. It returns the offset in minutes east of UTC and
+// the index after it.
+func zoneAt(s string, i int) (zone, next int, ok bool) {
 	if i >= len(s) {
-		return i
+		return 0, i, false
 	}
 	if c := s[i]; c == 'Z' || c == 'z' {
 		if i+1 < len(s) {
 			if r, _ := decodeRune(s[i+1:]); isWordRune(r) {
-				return i
+				return 0, i, false
 			}
 		}
-		t.hasZone, t.zone = true, 0
-		return i + 1
+		return 0, i + 1, true
 	}
-	sign := 0
-	j := i
+	sign, j := 0, i
 	switch {
 	case s[i] == '+':
 		sign, j = 1, i+1
@@ -301,32 +338,30 @@ func (lx *lexer) zone(t *token, i int) int {
 	case len(s)-i >= 3 && s[i:i+3] == "−":
 		sign, j = -1, i+3
 	default:
-		return i
+		return 0, i, false
 	}
 	hh, after, ok := readNumber(s, j, 2, 2)
 	if !ok {
-		return i
+		return 0, i, false
 	}
-	mm, end, ok := lx.twoDigitsAfter(after, ':')
+	mm, end, ok := twoDigitsAfter(s, after, ':')
 	if !ok {
 		mm, end, ok = readNumber(s, after, 2, 2)
 	}
 	if !ok || hh > 23 || mm > 59 {
-		return i
+		return 0, i, false
 	}
 	if end < len(s) {
 		if v, _ := digitAt(s, end); v >= 0 {
-			return i
+			return 0, i, false
 		}
 	}
-	t.hasZone, t.zone = true, int16(sign*(hh*60+mm))
-	return end
+	return sign * (hh*60 + mm), end, true
 }
 
 // twoDigitsAfter reads sep and exactly two digits at s[i:], not followed
 // by a further digit.
-func (lx *lexer) twoDigitsAfter(i int, sep byte) (n, next int, ok bool) {
-	s := lx.s
+func twoDigitsAfter(s string, i int, sep byte) (n, next int, ok bool) {
 	if i >= len(s) || s[i] != sep {
 		return 0, i, false
 	}
@@ -341,7 +376,10 @@ func (lx *lexer) twoDigitsAfter(i int, sep byte) (n, next int, ok bool) {
 func (lx *lexer) lexWord(t *token) {
 	s := lx.s
 	if e, n := lookupName(s[lx.i:]); n > 0 {
-		t.kind, t.val, t.sub, t.latin = e.kind, int32(e.val), e.sub, e.latin
+		t.kind, t.val, t.sub = e.kind, int32(e.val), e.sub
+		if e.latin {
+			t.flags |= tfLatin
+		}
 		lx.i += n
 		t.end = lx.i
 		if e.kind == tkNumWord {
@@ -448,7 +486,11 @@ func (lx *lexer) lexSpelled(t *token, e nameEntry) {
 		ordinal = next.ordinal
 	}
 	v := total + group
-	t.kind, t.val, t.spelled, t.ordinal, t.latin, t.sub = tkNum, int32(v), true, ordinal, false, 0
+	t.kind, t.val, t.sub = tkNum, int32(v), 0
+	t.flags = t.flags&tfSpace | tfSpelled
+	if ordinal {
+		t.flags |= tfOrdinal
+	}
 	t.digits = uint8(len(itoa(v)))
 	t.end = lx.i
 }
@@ -461,7 +503,8 @@ func itoa(n int) string {
 // A nameEntry is one spelling of a known word, folded by foldRune.
 type nameEntry struct {
 	folded  string
-	second  rune // the second folded rune of the name, or -1
+	second  rune // the second and third folded runes of the name, or -1
+	third   rune
 	kind    tokKind
 	sub     uint8
 	latin   bool // a Latin-script name or marker
@@ -542,21 +585,26 @@ type nameTable [utf8.RuneSelf + 0x100][]nameEntry
 
 // lookupName returns the known word that s starts with, preferring the
 // longest, and the number of bytes it takes (0 if none). Names are
-// grouped by their first folded rune and told apart by their second
-// before the whole name is compared.
+// grouped by their first folded rune and told apart by their second and
+// third before the whole name is compared.
 func lookupName(s string) (nameEntry, int) {
 	r, size := decodeRune(s)
 	slot := nameSlot(foldRune(r))
 	if slot < 0 {
 		return nameEntry{}, 0
 	}
-	second := secondFolded(s[size:])
+	second, third, wordGoesOn := nextFolded(s[size:])
 	var best *nameEntry
 	bestLen := 0
 	names := knownNames()[slot]
 	for i := range names {
 		e := &names[i]
-		if e.second != second && e.second >= 0 {
+		switch {
+		case e.second < 0:
+			if wordGoesOn {
+				continue // a one-letter name is a word of its own
+			}
+		case e.second != second, e.third >= 0 && e.third != third:
 			continue
 		}
 		if n := matchFolded(s, e.folded); n > bestLen {
@@ -569,18 +617,35 @@ func lookupName(s string) (nameEntry, int) {
 	return *best, bestLen
 }
 
-// secondFolded returns the folded rune that follows the first one of a
-// name at s, skipping what matchFolded skips inside a word, or -1.
-func secondFolded(s string) rune {
+// nextFolded returns the two folded runes that follow the first one of a
+// name at s, skipping what matchFolded skips inside a word (-1 past the
+// end), and whether the rune right after the first, past the runes
+// foldRune ignores, is a letter.
+func nextFolded(s string) (second, third rune, wordGoesOn bool) {
+	second, third = -1, -1
+	first := true
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s[i:])
-		f := foldRune(r)
-		if f >= 0 && f != ' ' && r != '\u00a0' {
-			return f
-		}
 		i += size
+		f := foldRune(r)
+		if f < 0 {
+			continue
+		}
+		if first {
+			wordGoesOn = isWordRune(r)
+			first = false
+		}
+		if f == ' ' || r == '\u00a0' {
+			continue
+		}
+		if second < 0 {
+			second = f
+			continue
+		}
+		third = f
+		break
 	}
-	return -1
+	return second, third, wordGoesOn
 }
 
 // matchFolded returns the length of the prefix of s that spells the folded

@@ -47,15 +47,15 @@ func localDay(t time.Time) int {
 
 // resolve checks what the matcher read and computes the day and instant.
 // On failure it returns the byte offset in s of the element at fault.
-func (p Parser) resolve(s string, e *expr, forced Calendar) (reading, int, failure) {
-	var r reading
+func (p Parser) resolve(s string, e *expr, forced Calendar, r *reading) (int, failure) {
+	*r = reading{}
 	loc := p.location()
 	if e.namounts > 0 {
-		return p.resolveAmounts(e, loc)
+		return p.resolveAmounts(e, loc, r)
 	}
 	hour, at, f := e.clockHour()
 	if !f.ok() {
-		return r, at, f
+		return at, f
 	}
 	var day int
 	switch {
@@ -64,14 +64,14 @@ func (p Parser) resolve(s string, e *expr, forced Calendar) (reading, int, failu
 		r.relative, r.cal = true, SolarHijri
 		d, ok := p.Rule.fromDays(day)
 		if !ok {
-			return r, e.relAt, outside("the day is outside Solar Hijri years 1–3177")
+			return e.relAt, outside("the day is outside Solar Hijri years 1–3177")
 		}
 		r.date = d
 	default:
 		var ok bool
-		day, ok, at, f = p.resolveParts(s, e, forced, hour, &r)
+		day, ok, at, f = p.resolveParts(s, e, forced, hour, r)
 		if !f.ok() || !ok {
-			return r, at, f
+			return at, f
 		}
 	}
 	r.hasClock = e.hasClock
@@ -82,7 +82,7 @@ func (p Parser) resolve(s string, e *expr, forced Calendar) (reading, int, failu
 		y, m, d := civilFromDays(day)
 		r.instant = time.Date(y, time.Month(m), d, hour, e.min, e.sec, e.nsec, loc)
 	}
-	return r, 0, failure{}
+	return 0, failure{}
 }
 
 // clockHour returns the 24-hour hour of e's clock, with the part of the
@@ -160,8 +160,8 @@ func applyPeriod(h, period int) (int, bool) {
 }
 
 // resolveAmounts moves the reference time by the amounts of e.
-func (p Parser) resolveAmounts(e *expr, loc *time.Location) (reading, int, failure) {
-	r := reading{relative: true, cal: SolarHijri}
+func (p Parser) resolveAmounts(e *expr, loc *time.Location, r *reading) (int, failure) {
+	r.relative, r.cal = true, SolarHijri
 	t := p.reference(loc)
 	smallest := unitYear
 	for _, a := range e.amounts[:e.namounts] {
@@ -190,17 +190,17 @@ func (p Parser) resolveAmounts(e *expr, loc *time.Location) (reading, int, failu
 				}
 			}
 			if err != nil {
-				return r, a.at, outside("the date is outside Solar Hijri years 1–3177")
+				return a.at, outside("the date is outside Solar Hijri years 1–3177")
 			}
 			t = d.At(t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 		}
 	}
 	d, err := p.Rule.FromTime(t)
 	if err != nil {
-		return r, e.relAt, outside("the date is outside Solar Hijri years 1–3177")
+		return e.relAt, outside("the date is outside Solar Hijri years 1–3177")
 	}
 	r.date, r.instant, r.hasClock = d, t, smallest <= unitHour
-	return r, 0, failure{}
+	return 0, failure{}
 }
 
 // resolveParts checks the dates of e's parts, and that they name the same

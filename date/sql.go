@@ -47,8 +47,8 @@ func (d *Date) Scan(src any) error {
 
 func (d *Date) scanText(s string) error {
 	p := Parser{Rule: d.rule}
-	r, err := p.parseLenient(s)
-	if err != nil {
+	var r reading
+	if err := p.parseLenient(s, &r); err != nil {
 		return err
 	}
 	if r.relative || r.nparts != 1 {

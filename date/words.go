@@ -92,9 +92,13 @@ var knownNames = sync.OnceValue(func() *nameTable {
 			}
 			e.folded = f
 			e.latin = first < utf8.RuneSelf
-			e.second = -1
-			if _, size := utf8.DecodeRuneInString(f); size < len(f) {
-				e.second, _ = utf8.DecodeRuneInString(f[size:])
+			e.second, e.third = -1, -1
+			rs := []rune(f)
+			if len(rs) > 1 {
+				e.second = rs[1]
+			}
+			if len(rs) > 2 {
+				e.third = rs[2]
 			}
 			table[slot] = append(table[slot], e)
 		}

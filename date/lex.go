@@ -89,12 +89,12 @@ type token struct {
 
 // Token flags.
 const (
-	tfSpace   uint8 = 1 << iota // whitespace precedes the token
-	tfSpelled                   // tkNum: written in words
-	tfOrdinal                   // tkNum: an ordinal word (سوم, بیست و یکم)
-	tfLatin                     // a name or marker in Latin script
-	tfZone                      // tkTime: followed by Z or an offset
-	tfFraction                  // tkTime: the seconds have a fraction
+	tfSpace    uint8 = 1 << iota // whitespace precedes the token
+	tfSpelled                    // tkNum: written in words
+	tfOrdinal                    // tkNum: an ordinal word (سوم, بیست و یکم)
+	tfLatin                      // a name or marker in Latin script
+	tfZone                       // tkTime: followed by Z or an offset
+	tfFraction                   // tkTime: the seconds have a fraction
 )
 
 func (t *token) space() bool   { return t.flags&tfSpace != 0 }

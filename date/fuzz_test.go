@@ -25,6 +25,20 @@ var lenientSeeds = []string{
 	"\u200f۳\u200f حمل ۱۴۰۴",
 	"3178/01/01",
 	"1404/01/03\xff",
+	// Issue 12: the other calendars, headers, spelled numbers, clocks and
+	// relative dates.
+	"یکشنبه ۳ فروردین ۱۴۰۴ - ۲۳ رمضان ۱۴۴۶ - ۲۳ مارس ۲۰۲۵",
+	"۳ فروردین ۱۴۰۴ (۲۳ مارس ۲۰۲۵) برابر با ۲۲ رمضان ۱۴۴۶",
+	"2025-03-23T14:44:00.123456789+03:30",
+	"١٤٤٦/٩/٢٣ هـ، 6:14 م",
+	"Sunday, Ramadan 23, 1446 AH at 6:14 PM",
+	"اول مهر هزار و چهارصد و چهار ساعت شش و نیم بعدازظهر",
+	"بیست‌وسوم اسفند",
+	"یک ساعت و ۲۰ دقیقه پیش",
+	"ساعت ۸ صبح دیروز",
+	"۱۵ ژوئیهٔ ۲۰۲۵ میلادی",
+	"۱۴۰۴/۰۱/۰۳T۱۰:۰۰Z",
+	"۲۹ فوریه",
 }
 
 // checkError fails the test unless err is nil or a *ParseError that points

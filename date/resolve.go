@@ -256,6 +256,7 @@ func (p Parser) resolveParts(s string, e *expr, forced Calendar, hour int, r *re
 		for _, shift := range [...]int{0, 1, -1} {
 			if weekdayOf(day+shift) == e.parts[0].weekday {
 				day += shift
+				days[0] = day
 				break
 			}
 		}

@@ -303,6 +303,9 @@ func (m *matcher) part(i int, p *datePart) (end, failAt int, reason string) {
 			if !isDayNum(a) {
 				return 0, a.start, "expected a day before the month name"
 			}
+			if mo.flags&tfNeedsYear != 0 {
+				return 0, b.start, "expected a year after the month name"
+			}
 		}
 		i = k
 	case a.kind == tkMonth:
@@ -516,6 +519,11 @@ func (m *matcher) amounts(i int, e *expr) (end int, ok bool) {
 		e.namounts++
 		k += 2
 		if t := m.at(k); t.kind == tkAgo {
+			if m.at(k+1).kind == tkFrom {
+				// ۲۰۰ سال قبل از میلاد, سه ماه بعد از آن: counted from
+				// something else than the reference time.
+				return i, false
+			}
 			e.direction, e.relAt = int(t.val), n.start
 			return k + 1, true
 		}

@@ -31,6 +31,7 @@ const (
 	tkFraction                // نیم (val 30), ربع (val 15): minutes after the hour
 	tkT                       // the T between an ISO date and its time
 	tkEquals                  // برابر با, مطابق با: one calendar's date equals the next
+	tkFrom                    // از: after قبل or بعد it makes them relative to something else
 	tkNumWord                 // a number word, before the lexer joins it into a tkNum
 	tkSlash                   // /
 	tkDash                    // - – —
@@ -95,6 +96,7 @@ const (
 	tfLatin                      // a name or marker in Latin script
 	tfZone                       // tkTime: followed by Z or an offset
 	tfFraction                   // tkTime: the seconds have a fraction
+	tfNeedsYear                  // tkMonth: a name that is also a common word (عقرب, میزان): a date only with a year
 )
 
 func (t *token) space() bool   { return t.flags&tfSpace != 0 }
@@ -380,6 +382,9 @@ func (lx *lexer) lexWord(t *token) {
 		if e.latin {
 			t.flags |= tfLatin
 		}
+		if e.needsYear {
+			t.flags |= tfNeedsYear
+		}
 		lx.i += n
 		t.end = lx.i
 		if e.kind == tkNumWord {
@@ -507,8 +512,9 @@ type nameEntry struct {
 	third   rune
 	kind    tokKind
 	sub     uint8
-	latin   bool // a Latin-script name or marker
-	ordinal bool // a number word that is an ordinal (سوم)
+	latin     bool // a Latin-script name or marker
+	ordinal   bool // a number word that is an ordinal (سوم)
+	needsYear bool // a month name that is also a common word
 	val     int
 }
 
@@ -607,7 +613,13 @@ func lookupName(s string) (nameEntry, int) {
 		case e.second != second, e.third >= 0 && e.third != third:
 			continue
 		}
-		if n := matchFolded(s, e.folded); n > bestLen {
+		n, glued := matchFolded(s, e.folded)
+		if glued != 0 && !(glued == 'و' && e.kind == tkNumWord) {
+			// A ZWNJ inside a word: می‌تواند is no month, شنبه‌ها no
+			// weekday; only a number word takes a glued و (بیست‌وسوم).
+			continue
+		}
+		if n > bestLen {
 			best, bestLen = e, n
 		}
 	}
@@ -650,8 +662,10 @@ func nextFolded(s string) (second, third rune, wordGoesOn bool) {
 
 // matchFolded returns the length of the prefix of s that spells the folded
 // word, ignoring what foldRune ignores and single spaces inside the word,
-// if the word ends there; otherwise 0.
-func matchFolded(s, word string) int {
+// if the word ends there; otherwise 0. If the word is followed by a ZWNJ
+// and a letter, glued is that letter: Persian joins the parts of one word
+// so.
+func matchFolded(s, word string) (n int, glued rune) {
 	// Most text spells a name as the table does: skip the common prefix,
 	// backing up to a rune boundary (equal runes fold to themselves).
 	k := 0
@@ -666,20 +680,20 @@ func matchFolded(s, word string) int {
 	i, j := k, k
 	for j < len(word) {
 		if i >= len(s) {
-			return 0
+			return 0, 0
 		}
 		r, size := decodeRune(s[i:])
 		f := foldRune(r)
 		if f < 0 || (f == ' ' || r == '\u00a0') && j > 0 {
 			if j == 0 {
-				return 0
+				return 0, 0
 			}
 			i += size
 			continue
 		}
 		w, wsize := decodeRune(word[j:])
 		if f != w {
-			return 0
+			return 0, 0
 		}
 		i += size
 		j += wsize
@@ -687,15 +701,20 @@ func matchFolded(s, word string) int {
 	// Marks that belong to the last letter (the hamza of سنبلهٔ).
 	for i < len(s) {
 		r, size := decodeRune(s[i:])
+		if r == '\u200c' && i+size < len(s) {
+			if next, _ := decodeRune(s[i+size:]); isWordRune(next) {
+				return i, next
+			}
+		}
 		if r != '\u0640' && !isMark(r) {
 			if isWordRune(r) || r == '\'' || r == 'ʻ' {
-				return 0 // the word goes on: not this name
+				return 0, 0 // the word goes on: not this name
 			}
 			break
 		}
 		i += size
 	}
-	return i
+	return i, 0
 }
 
 // decodeRune is utf8.DecodeRuneInString with the two-byte sequences of

@@ -121,3 +121,11 @@ func TestZeroNowIsTheCurrentTime(t *testing.T) {
 	today := before.In(Tehran())
 	assert.Equal(t, today.Format(time.DateOnly), got.Format(time.DateOnly))
 }
+
+func TestAmountsCountedFromSomethingElseAreNotDates(t *testing.T) {
+	p := Parser{Now: now}
+	for _, in := range []string{"۲۰۰ سال قبل از میلاد", "سه ماه بعد از این قضیه", "دو سال پیش از انقلاب"} {
+		assert.Empty(t, p.Find(in), in)
+	}
+	assert.Len(t, p.Find("دو سال پیش در این شهر"), 1)
+}

@@ -106,14 +106,18 @@ var knownNames = sync.OnceValue(func() *nameTable {
 	month := func(c Calendar, m int) nameEntry { return nameEntry{kind: tkMonth, sub: uint8(c), val: m} }
 
 	// Solar Hijri months, with the word ماه ("month") after them, joined or
-	// not: مهرماه, مهر ماه.
-	for _, row := range monthNames {
+	// not: مهرماه, مهر ماه. The Dari and Pashto names are also Persian
+	// words (عقرب scorpion, میزان amount, جدی serious): in Persian text they
+	// are dates only with a year.
+	for n, row := range monthNames {
 		for m, name := range row {
-			add(month(SolarHijri, m+1), name, name+"ماه")
+			e := month(SolarHijri, m+1)
+			e.needsYear = Names(n) == Dari || Names(n) == Pashto
+			add(e, name, name+"ماه")
 		}
 	}
 	add(month(SolarHijri, 2), "Ordibehesht")
-	add(month(SolarHijri, 3), "جوزاء")
+	add(nameEntry{kind: tkMonth, sub: uint8(SolarHijri), val: 3, needsYear: true}, "جوزاء")
 	add(month(SolarHijri, 5), "امرداد", "Amordad")
 	add(month(SolarHijri, 10), "Dei")
 
@@ -189,6 +193,7 @@ var knownNames = sync.OnceValue(func() *nameTable {
 	add(nameEntry{kind: tkFraction, val: 15}, "ربع")
 	add(nameEntry{kind: tkT}, "T")
 	add(nameEntry{kind: tkEquals}, "برابر با", "مطابق با")
+	add(nameEntry{kind: tkFrom}, "از")
 
 	num := func(v int, mag uint8, ordinal bool) nameEntry {
 		return nameEntry{kind: tkNumWord, sub: mag, val: v, ordinal: ordinal}

@@ -90,13 +90,13 @@ type token struct {
 
 // Token flags.
 const (
-	tfSpace    uint8 = 1 << iota // whitespace precedes the token
-	tfSpelled                    // tkNum: written in words
-	tfOrdinal                    // tkNum: an ordinal word (سوم, بیست و یکم)
-	tfLatin                      // a name or marker in Latin script
-	tfZone                       // tkTime: followed by Z or an offset
-	tfFraction                   // tkTime: the seconds have a fraction
-	tfNeedsYear                  // tkMonth: a name that is also a common word (عقرب, میزان): a date only with a year
+	tfSpace     uint8 = 1 << iota // whitespace precedes the token
+	tfSpelled                     // tkNum: written in words
+	tfOrdinal                     // tkNum: an ordinal word (سوم, بیست و یکم)
+	tfLatin                       // a name or marker in Latin script
+	tfZone                        // tkTime: followed by Z or an offset
+	tfFraction                    // tkTime: the seconds have a fraction
+	tfNeedsYear                   // tkMonth: a name that is also a common word (عقرب, میزان): a date only with a year
 )
 
 func (t *token) space() bool   { return t.flags&tfSpace != 0 }
@@ -507,15 +507,15 @@ func itoa(n int) string {
 
 // A nameEntry is one spelling of a known word, folded by foldRune.
 type nameEntry struct {
-	folded  string
-	second  rune // the second and third folded runes of the name, or -1
-	third   rune
-	kind    tokKind
-	sub     uint8
+	folded    string
+	second    rune // the second and third folded runes of the name, or -1
+	third     rune
+	kind      tokKind
+	sub       uint8
 	latin     bool // a Latin-script name or marker
 	ordinal   bool // a number word that is an ordinal (سوم)
 	needsYear bool // a month name that is also a common word
-	val     int
+	val       int
 }
 
 // foldRune maps the letters that real text writes in several ways to one

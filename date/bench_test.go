@@ -1,6 +1,7 @@
 package date
 
 import (
+	"os"
 	"testing"
 	"time"
 )
@@ -138,5 +139,40 @@ func BenchmarkHijriGregorian(b *testing.B) {
 	for b.Loop() {
 		y, m, d := h.Gregorian()
 		sinkInt += y + int(m) + d
+	}
+}
+
+// BenchmarkFindSeedPage runs Find over the project's sample news page,
+// real text with the dates such pages carry (skipped without ../shared).
+func BenchmarkFindSeedPage(b *testing.B) {
+	data, err := os.ReadFile("../../shared/seed/news-page.txt")
+	if err != nil {
+		b.Skip("no ../shared/seed/news-page.txt")
+	}
+	text := string(data)
+	p := Parser{Now: time.Date(2025, 3, 23, 12, 0, 0, 0, Tehran())}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkInt += len(p.Find(text))
+	}
+}
+
+func BenchmarkParseLenientRelative(b *testing.B) {
+	const s = "۲ ساعت و ۳۰ دقیقه پیش"
+	p := Parser{Now: time.Date(2025, 3, 23, 12, 0, 0, 0, Tehran())}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = p.ParseLenient(s)
+	}
+}
+
+func BenchmarkParseLenientRFC3339(b *testing.B) {
+	const s = "2025-03-23T14:44:00.123Z"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = ParseLenient(s)
 	}
 }

@@ -587,7 +587,19 @@ func nameSlot(r rune) int {
 
 // A nameTable holds the known names grouped by first folded rune, so that
 // a word is compared with a handful of names.
-type nameTable [utf8.RuneSelf + 0x100][]nameEntry
+type nameTable [utf8.RuneSelf + 0x100]nameGroup
+
+// A nameGroup holds the names that begin with one folded rune, and apart
+// from them their second and third folded runes, which lookupName scans
+// first (a few bytes a name rather than the whole entry).
+type nameGroup struct {
+	next    []nameKey
+	entries []nameEntry
+}
+
+// A nameKey is the second and third folded runes of a name, -1 where the
+// name is shorter.
+type nameKey struct{ second, third rune }
 
 // lookupName returns the known word that s starts with, preferring the
 // longest, and the number of bytes it takes (0 if none). Names are
@@ -602,17 +614,17 @@ func lookupName(s string) (nameEntry, int) {
 	second, third, wordGoesOn := nextFolded(s[size:])
 	var best *nameEntry
 	bestLen := 0
-	names := knownNames()[slot]
-	for i := range names {
-		e := &names[i]
+	group := &knownNames()[slot]
+	for i, k := range group.next {
 		switch {
-		case e.second < 0:
+		case k.second < 0:
 			if wordGoesOn {
 				continue // a one-letter name is a word of its own
 			}
-		case e.second != second, e.third >= 0 && e.third != third:
+		case k.second != second, k.third >= 0 && k.third != third:
 			continue
 		}
+		e := &group.entries[i]
 		n, glued := matchFolded(s, e.folded)
 		if glued != 0 && !(glued == 'و' && e.kind == tkNumWord) {
 			// A ZWNJ inside a word: می‌تواند is no month, شنبه‌ها no

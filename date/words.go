@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -90,17 +91,24 @@ var knownNames = sync.OnceValue(func() *nameTable {
 			if slot < 0 {
 				panic("date: known name " + s + " outside the name table")
 			}
+			g := &table[slot]
+			if slices.ContainsFunc(g.entries, func(o nameEntry) bool {
+				return o.folded == f && o.kind == e.kind && o.val == e.val && o.sub == e.sub
+			}) {
+				continue // the same word in another language's row
+			}
 			e.folded = f
 			e.latin = first < utf8.RuneSelf
-			e.second, e.third = -1, -1
+			k := nameKey{-1, -1}
 			rs := []rune(f)
 			if len(rs) > 1 {
-				e.second = rs[1]
+				k.second = rs[1]
 			}
 			if len(rs) > 2 {
-				e.third = rs[2]
+				k.third = rs[2]
 			}
-			table[slot] = append(table[slot], e)
+			g.entries = append(g.entries, e)
+			g.next = append(g.next, k)
 		}
 	}
 	month := func(c Calendar, m int) nameEntry { return nameEntry{kind: tkMonth, sub: uint8(c), val: m} }

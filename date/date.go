@@ -86,8 +86,8 @@ func FromGregorian(year int, month time.Month, day int) (Date, error) {
 // FromGregorian returns the date under r of the proleptic Gregorian date
 // year-month-day.
 func (r Rule) FromGregorian(year int, month time.Month, day int) (Date, error) {
-	if f := checkGregorian(year, int(month), day); !f.ok() {
-		return Date{}, f.dateError("FromGregorian")
+	if !isGregorian(year, int(month), day) {
+		return Date{}, checkGregorian(year, int(month), day).dateError("FromGregorian")
 	}
 	d, ok := r.fromDays(daysFromCivil(year, int(month), day))
 	if !ok {
@@ -95,6 +95,12 @@ func (r Rule) FromGregorian(year int, month time.Month, day int) (Date, error) {
 			" outside Solar Hijri years 1–3177").dateError("FromGregorian")
 	}
 	return d, nil
+}
+
+// isGregorian reports whether year-month-day is a proleptic Gregorian date
+// of years 1–9999: the fast test before checkGregorian says why not.
+func isGregorian(year, month, day int) bool {
+	return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= gregorianDaysIn(year, time.Month(month))
 }
 
 // checkGregorian returns why year-month-day is not a proleptic Gregorian

@@ -222,8 +222,8 @@ func (r HijriRule) fromDays(n int) (HijriDate, bool) {
 // FromGregorian returns the date under r of the proleptic Gregorian date
 // year-month-day. Days before 1 Muharram 1 AH or after 3274 AH are errors.
 func (r HijriRule) FromGregorian(year int, month time.Month, day int) (HijriDate, error) {
-	if f := checkGregorian(year, int(month), day); !f.ok() {
-		return HijriDate{}, f.dateError("FromGregorian")
+	if !isGregorian(year, int(month), day) {
+		return HijriDate{}, checkGregorian(year, int(month), day).dateError("FromGregorian")
 	}
 	h, ok := r.fromDays(daysFromCivil(year, int(month), day))
 	if !ok {

@@ -140,6 +140,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
+	if r >= 0x0621 && r <= 0x064A {
+		return true // the Arabic letters and tatweel
+	}
 	return script.IsLetter(r) || r == '\u0640' || isMark(r) || unicode.IsLetter(r)
 }
 
@@ -534,15 +537,26 @@ func foldRune(r rune) rune {
 			return -1
 		}
 		return r
-	case r == 'ي' || r == 'ى' || r == 'ې':
-		return 'ی'
-	case r == 'ك':
-		return 'ک'
-	case r == 'آ' || r == 'أ' || r == 'إ' || r == 'ٱ':
-		return 'ا'
-	case r == 'ة' || r == 'ۀ':
-		return 'ه'
-	case r == '\u200c' || r == '\u200d' || r == '\u0640' || r == 'ʻ' || r == 'ʼ' || r == '’' || r == '‘' || isMark(r):
+	case r >= 0x0600 && r <= 0x06FF:
+		// The Arabic block, which Persian text is written in: a switch the
+		// compiler turns into a few comparisons.
+		switch r {
+		case 'ي', 'ى', 'ې':
+			return 'ی'
+		case 'ك':
+			return 'ک'
+		case 'آ', 'أ', 'إ', 'ٱ':
+			return 'ا'
+		case 'ة', 'ۀ':
+			return 'ه'
+		case '\u0640':
+			return -1
+		}
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && isMark(r) {
+			return -1
+		}
+		return r
+	case r == '\u200c' || r == '\u200d' || r == 'ʻ' || r == 'ʼ' || r == '’' || r == '‘' || isMark(r):
 		return -1
 	}
 	return r

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"os"
 	"testing"
 	"time"
 )
@@ -97,5 +98,81 @@ func BenchmarkBaselineTimeDate(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		sinkInt += time.Date(2025, time.March, 1+i%28, 0, 0, 0, 0, time.UTC).YearDay()
+	}
+}
+
+// header is the three-calendar header of issue 12, as Iranian news pages
+// print it.
+const header = "یکشنبه ۳ فروردین ۱۴۰۴ - ۲۳ رمضان ۱۴۴۶ - ۲۳ مارس ۲۰۲۵"
+
+func BenchmarkParseLenientHeader(b *testing.B) {
+	b.SetBytes(int64(len(header)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := ParseLenient(header)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkTime = t
+	}
+}
+
+func BenchmarkHijriFromGregorian(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		h, _ := UmmAlQura.FromGregorian(2025, time.March, 1+i%28)
+		sinkInt += h.Day()
+	}
+}
+
+func BenchmarkHijriCivilFromGregorian(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		h, _ := HijriCivil.FromGregorian(2025, time.March, 1+i%28)
+		sinkInt += h.Day()
+	}
+}
+
+func BenchmarkHijriGregorian(b *testing.B) {
+	h, _ := NewHijri(1446, Ramadan, 23)
+	b.ReportAllocs()
+	for b.Loop() {
+		y, m, d := h.Gregorian()
+		sinkInt += y + int(m) + d
+	}
+}
+
+// BenchmarkFindSeedPage runs Find over the project's sample news page,
+// real text with the dates such pages carry (skipped without ../shared).
+func BenchmarkFindSeedPage(b *testing.B) {
+	data, err := os.ReadFile("../../shared/seed/news-page.txt")
+	if err != nil {
+		b.Skip("no ../shared/seed/news-page.txt")
+	}
+	text := string(data)
+	p := Parser{Now: time.Date(2025, 3, 23, 12, 0, 0, 0, Tehran())}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkInt += len(p.Find(text))
+	}
+}
+
+func BenchmarkParseLenientRelative(b *testing.B) {
+	const s = "۲ ساعت و ۳۰ دقیقه پیش"
+	p := Parser{Now: time.Date(2025, 3, 23, 12, 0, 0, 0, Tehran())}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = p.ParseLenient(s)
+	}
+}
+
+func BenchmarkParseLenientRFC3339(b *testing.B) {
+	const s = "2025-03-23T14:44:00.123Z"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = ParseLenient(s)
 	}
 }

@@ -1,7 +1,6 @@
 package date
 
 import (
-	"errors"
 	"strconv"
 	"time"
 )
@@ -21,37 +20,39 @@ type Date struct {
 
 // New returns the date year-month-day under the Official rule. Impossible
 // dates (month 13, 31 Mehr, 30 Esfand of a common year) are errors; nothing
-// rolls over into the next month.
+// rolls over into the next month. Errors are *DateError values wrapping
+// ErrNoSuchDate or ErrOutOfRange.
 func New(year int, month Month, day int) (Date, error) {
 	return Official.New(year, month, day)
 }
 
 // New returns the date year-month-day under rule r.
 func (r Rule) New(year int, month Month, day int) (Date, error) {
-	if reason := r.check(year, int(month), day); reason != "" {
-		return Date{}, errors.New("date: " + reason)
+	if f := r.check(year, int(month), day); !f.ok() {
+		return Date{}, f.dateError("New")
 	}
 	return Date{int16(year), uint8(month), uint8(day), r}, nil
 }
 
-// check returns why year-month-day is not a date under r, or "".
-func (r Rule) check(year, month, day int) string {
+// check returns why year-month-day is not a date under r, or the zero
+// failure.
+func (r Rule) check(year, month, day int) failure {
 	switch {
 	case r > Jalaali:
-		return "unknown rule " + r.String()
+		return noSuchDate("unknown rule " + r.String())
 	case year < MinYear || year > MaxYear:
-		return "year " + strconv.Itoa(year) + " outside 1–3177"
+		return outside("year " + strconv.Itoa(year) + " outside 1–3177")
 	case month < 1 || month > 12:
-		return "month " + strconv.Itoa(month) + " out of range"
+		return noSuchDate("month " + strconv.Itoa(month) + " out of range")
 	case day < 1:
-		return "day " + strconv.Itoa(day) + " out of range"
+		return noSuchDate("day " + strconv.Itoa(day) + " out of range")
 	case day > r.daysIn(year, Month(month)):
 		if month == 12 && day == 30 {
-			return "day 30 of Esfand in common year " + strconv.Itoa(year)
+			return noSuchDate("day 30 of Esfand in common year " + strconv.Itoa(year))
 		}
-		return "day " + strconv.Itoa(day) + " of " + Month(month).String() + " out of range"
+		return noSuchDate("day " + strconv.Itoa(day) + " of " + Month(month).String() + " out of range")
 	}
-	return ""
+	return failure{}
 }
 
 func (r Rule) daysIn(year int, m Month) int {
@@ -85,16 +86,35 @@ func FromGregorian(year int, month time.Month, day int) (Date, error) {
 // FromGregorian returns the date under r of the proleptic Gregorian date
 // year-month-day.
 func (r Rule) FromGregorian(year int, month time.Month, day int) (Date, error) {
-	if year < 1 || year > 9999 || month < time.January || month > time.December ||
-		day < 1 || day > gregorianDaysIn(year, month) {
-		return Date{}, errors.New("date: no Gregorian date " + strconv.Itoa(year) + "-" + strconv.Itoa(int(month)) + "-" + strconv.Itoa(day))
+	if !isGregorian(year, int(month), day) {
+		return Date{}, checkGregorian(year, int(month), day).dateError("FromGregorian")
 	}
 	d, ok := r.fromDays(daysFromCivil(year, int(month), day))
 	if !ok {
-		return Date{}, errors.New("date: Gregorian " + strconv.Itoa(year) + "-" + strconv.Itoa(int(month)) + "-" + strconv.Itoa(day) +
-			" outside Solar Hijri years 1–3177")
+		return Date{}, outside("Gregorian " + strconv.Itoa(year) + "-" + strconv.Itoa(int(month)) + "-" + strconv.Itoa(day) +
+			" outside Solar Hijri years 1–3177").dateError("FromGregorian")
 	}
 	return d, nil
+}
+
+// isGregorian reports whether year-month-day is a proleptic Gregorian date
+// of years 1–9999: the fast test before checkGregorian says why not.
+func isGregorian(year, month, day int) bool {
+	return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= gregorianDaysIn(year, time.Month(month))
+}
+
+// checkGregorian returns why year-month-day is not a proleptic Gregorian
+// date of years 1–9999, or the zero failure.
+func checkGregorian(year, month, day int) failure {
+	switch {
+	case year < 1 || year > 9999:
+		return outside("Gregorian year " + strconv.Itoa(year) + " outside 1–9999")
+	case month < 1 || month > 12:
+		return noSuchDate("no Gregorian month " + strconv.Itoa(month))
+	case day < 1 || day > gregorianDaysIn(year, time.Month(month)):
+		return noSuchDate("no Gregorian date " + strconv.Itoa(year) + "-" + strconv.Itoa(month) + "-" + strconv.Itoa(day))
+	}
+	return failure{}
 }
 
 func gregorianDaysIn(year int, m time.Month) int {
@@ -228,16 +248,17 @@ func (d Date) At(hour, min, sec, nsec int, loc *time.Location) time.Time {
 // as a count of days. A result outside years 1–3177 is an error.
 func (d Date) AddDate(years, months, days int) (Date, error) {
 	if d.IsZero() {
-		return Date{}, errors.New("date: AddDate on the zero Date")
+		return Date{}, noSuchDate("AddDate on the zero Date").dateError("AddDate")
 	}
+	beyond := outside("AddDate result outside 1–3177")
 	const maxShift = 12 * (MaxYear + 1)
 	if years < -MaxYear || years > MaxYear || months < -maxShift || months > maxShift {
-		return Date{}, errors.New("date: AddDate shift outside 1–3177")
+		return Date{}, outside("AddDate shift outside 1–3177").dateError("AddDate")
 	}
 	total := int(d.year)*12 + int(d.month) - 1 + years*12 + months
 	y, m := total/12, Month(total%12+1)
 	if total < 0 || y < MinYear || y > MaxYear {
-		return Date{}, errors.New("date: AddDate result outside 1–3177")
+		return Date{}, beyond.dateError("AddDate")
 	}
 	day := min(int(d.day), d.rule.daysIn(y, m))
 	e := Date{int16(y), uint8(m), uint8(day), d.rule}
@@ -246,11 +267,11 @@ func (d Date) AddDate(years, months, days int) (Date, error) {
 	}
 	const maxDays = 366 * (MaxYear + 1)
 	if days < -maxDays || days > maxDays {
-		return Date{}, errors.New("date: AddDate result outside 1–3177")
+		return Date{}, beyond.dateError("AddDate")
 	}
 	e, ok := d.rule.fromDays(e.days() + days)
 	if !ok {
-		return Date{}, errors.New("date: AddDate result outside 1–3177")
+		return Date{}, beyond.dateError("AddDate")
 	}
 	return e, nil
 }

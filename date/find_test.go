@@ -51,9 +51,8 @@ func TestFindSkipsNonDates(t *testing.T) {
 		"دوشنبه ۳ فروردین ۱۴۰۴", // wrong weekday
 		"۳ فروردین ۰۴",          // two-digit year
 		"\xff\xfe۳ \xff فروردین",
-		"این رویداد در 2025/03/23 میلادی بود", // Gregorian
 		"شابک 978-3-16 را ببینید",
-		"سال 1000/01/01",
+		"شماره 12/05/78 است",
 	} {
 		assert.Empty(t, Find(text), text)
 	}
@@ -93,4 +92,31 @@ func TestFindAcrossLongText(t *testing.T) {
 func TestFindOnEnormousLineWithoutDates(t *testing.T) {
 	text := strings.Repeat("۱۴۰۴/", 200000) + strings.Repeat("\xff", 1000)
 	assert.Empty(t, Find(text))
+}
+
+func TestWordsJoinedByZWNJAreNotNames(t *testing.T) {
+	// می‌تواند is no May, شنبه‌ها no Saturday: a ZWNJ joins the parts of one
+	// word.
+	for _, text := range []string{
+		"کدام یک از این سه می‌تواند نجات‌بخش باشد",
+		"در برنامهٔ پنج‌سالهٔ سوم می‌بینیم",
+		"مجلس ششم می‌تواند",
+		"۱۲ شنبه‌ها و ۳ مهر‌ها",
+	} {
+		assert.Empty(t, Find(text), text)
+	}
+	got := Find("نشست سوم می ۲۰۲۵ بود")
+	require.Len(t, got, 1)
+	assert.Equal(t, "2025-05-03", got[0].Time.Format("2006-01-02"))
+}
+
+func TestDariMonthNamesNeedAYearInRunningText(t *testing.T) {
+	// عقرب is a scorpion and میزان an amount, unless a year follows.
+	for _, text := range []string{"۲۰ عقرب را دزدیدند", "به ۳ میزان رسید", "۵ حوت"} {
+		assert.Empty(t, Find(text), text)
+	}
+	got := Find("در ۲۰ عقرب ۱۴۰۳ برگزار شد")
+	require.Len(t, got, 1)
+	assert.Equal(t, "1403-08-20", got[0].Date.String())
+	assert.NotEmpty(t, Parser{Now: time.Now()}.Find("در ۲۰ آبان برگزار شد"), "Iranian names are dates without a year")
 }

@@ -5,68 +5,97 @@ import (
 )
 
 // maxLenientTokens bounds the elements of a string that ParseLenient
-// accepts: the grammar of matchDate allows at most 23, and the longest
-// CLDR form has 13.
-const maxLenientTokens = 24
+// accepts: a three-calendar header with weekdays, era marks and a clock
+// takes about 30, and a spelled-out number counts as one.
+const maxLenientTokens = 40
 
-// ParseLenient reads a date as people and programs write it, under the
-// Official rule, and returns the instant in Asia/Tehran (midnight when the
-// string has no clock time). See Parser.ParseLenient.
+// ParseLenient reads a date as people and programs write it and returns
+// the instant in Asia/Tehran (midnight when the string has no clock
+// time). See Parser.ParseLenient.
 func ParseLenient(value string) (time.Time, error) {
 	return Parser{}.ParseLenient(value)
 }
 
-// ParseLenient reads one date, with an optional weekday and clock time,
-// and returns the instant in p's location. The whole string must be the
-// date; see the package documentation for the forms it accepts.
-// Impossible dates, a weekday that does not match, and two-digit years
-// are errors (*ParseError).
+// ParseLenient reads one date expression, in any of the three calendars,
+// with an optional weekday and clock time, and returns the instant in p's
+// location. The whole string must be the expression; see the package
+// documentation for the forms it accepts. Impossible dates, a weekday
+// that does not match, a header whose calendars name different days, and
+// two-digit years are errors (*ParseError).
 func (p Parser) ParseLenient(value string) (time.Time, error) {
-	d, f, err := p.parseLenient(value)
-	if err != nil {
+	var r reading
+	if err := p.parseLenient(value, &r); err != nil {
 		return time.Time{}, err
 	}
-	return d.At(f.hour, f.min, f.sec, 0, p.location()), nil
+	return r.instant, nil
 }
 
-// ParseLenientDate is like ParseLenient but returns the date alone and
-// whether the string held a clock time.
+// ParseLenientDate is like ParseLenient but returns the Solar Hijri date
+// of the day the expression names (under p.Rule) and whether the string
+// held a clock time.
 func (p Parser) ParseLenientDate(value string) (d Date, hasClock bool, err error) {
-	d, f, err := p.parseLenient(value)
-	return d, f.hasClock, err
+	var r reading
+	err = p.parseLenient(value, &r)
+	return r.date, r.hasClock, err
 }
 
-func (p Parser) parseLenient(value string) (Date, fields, error) {
+func (p Parser) parseLenient(value string, r *reading) error {
 	var buf [maxLenientTokens + 1]token
 	n := 0
 	lx := lexer{s: value}
 	for lx.next(&buf[n]) {
 		if n == maxLenientTokens {
-			return p.fail(value, int(buf[n].start), "too many elements for one date")
+			return p.fail(value, buf[n].start, failure{reason: "too many elements for one date"})
 		}
 		n++
 	}
 	toks := buf[:n]
 	if len(toks) == 0 {
-		return p.fail(value, 0, "no date in empty input")
+		return p.fail(value, 0, failure{reason: "no date in empty input"})
 	}
-	var f fields
-	end, failAt, reason := matchDate(toks, 0, &f)
+	var e expr
+	m := newMatcher(value, toks, p.Calendar)
+	end, failAt, reason := m.match(0, &e)
 	if reason != "" {
-		return p.fail(value, failAt, reason)
+		return p.fail(value, failAt, failure{reason: reason})
 	}
 	if end < len(toks) {
-		return p.fail(value, int(toks[end].start), "unexpected "+describe(value, toks[end]))
+		return p.fail(value, toks[end].start, failure{reason: "unexpected " + describe(value, toks[end])})
 	}
-	d, reason, at := p.resolve(&f)
-	if reason != "" {
-		return p.fail(value, at, reason)
+	if at, f := p.resolve(value, &e, p.Calendar, r); !f.ok() {
+		return p.fail(value, at, f)
 	}
-	return d, f, nil
+	if r.disagree {
+		for _, pt := range r.parts[:r.nparts] {
+			if pt.Offset != 0 && !(pt.Calendar == LunarHijri && pt.Offset >= -1 && pt.Offset <= 1) {
+				return p.fail(value, pt.Start, mismatch(pt.Calendar.title()+" part is "+daysApart(pt.Offset)+
+					" the "+r.cal.title()+" date "+p.describeDate(r)))
+			}
+		}
+	}
+	return nil
 }
 
-func (p Parser) fail(value string, at int, reason string) (Date, fields, error) {
-	return Date{}, fields{}, &ParseError{Input: value, Offset: at, Reason: reason}
+// daysApart says "3 days after" or "1 day before".
+func daysApart(offset int) string {
+	word := " days "
+	if offset == 1 || offset == -1 {
+		word = " day "
+	}
+	if offset < 0 {
+		return itoa(-offset) + word + "before"
+	}
+	return itoa(offset) + word + "after"
+}
+
+// describeDate names the day of a reading in its own calendar.
+func (p Parser) describeDate(r *reading) string {
+	pt := datePart{}
+	return p.describeDay(r.cal, &pt, r.date.days())
+}
+
+func (p Parser) fail(value string, at int, f failure) error {
+	return &ParseError{Input: value, Offset: at, Reason: f.reason, Err: f.err}
 }
 
 // describe names a token for an error message.
@@ -81,199 +110,47 @@ func describe(s string, t token) string {
 	return quoteShort(text)
 }
 
-// tokenAt returns toks[i], or an end token past the slice.
-func tokenAt(toks []token, i int) token {
-	if i < len(toks) {
-		return toks[i]
-	}
-	end := 0
-	if len(toks) > 0 {
-		end = toks[len(toks)-1].end
-	}
-	return token{kind: tkEnd, start: end, end: end}
-}
-
-// matchDate reads one date expression at toks[i]:
-//
-//	[[joiner] clock joiner*] [era] [weekday [,]] core [era] [[,] weekday] [joiner* clock]
-//
-// where core is day month year, year month day, month day [,] year (the
-// CLDR en form) or three numbers joined by the same / - or . with no
-// space. It fills f and returns the index after the expression, or the
-// byte offset and the reason it failed. It does not check the values.
-// An expression takes at most 23 tokens.
-func matchDate(toks []token, i int, f *fields) (end, failAt int, reason string) {
-	*f = fields{period: -1}
-	// at returns toks[k], or a token of kind tkEnd past the end; pointers
-	// avoid copying tokens around.
-	endTok := tokenAt(toks, len(toks))
-	at := func(k int) *token {
-		if k < len(toks) {
-			return &toks[k]
-		}
-		return &endTok
-	}
-	clock := func(k int) int {
-		t := at(k)
-		f.hasClock, f.clockAt = true, int(t.start)
-		f.hour, f.min, f.sec = int(t.hour), int(t.min), max(int(t.sec), 0)
-		k++
-		if p := at(k); p.kind == tkPeriod {
-			f.period, f.periodAt = int8(p.val), int(p.start)
-			k++
-		}
-		return k
-	}
-	// At most three joiners: "، ساعت" or " - " and the like. The bound
-	// keeps every expression shorter than maxLenientTokens.
-	skipJoiners := func(k int) int {
-		for n := 0; n < 3; n++ {
-			switch at(k).kind {
-			case tkDash, tkComma, tkJoin:
-				k++
-			default:
-				return k
-			}
-		}
-		return k
-	}
-	weekday := func(k int) {
-		f.hasWeekday, f.weekday, f.weekdayAt = true, Weekday(at(k).val), int(at(k).start)
-	}
-
-	if at(i).kind == tkJoin && at(i+1).kind == tkTime { // ساعت ۱۸:۱۴ روز ...
-		i++
-	}
-	if at(i).kind == tkTime {
-		i = skipJoiners(clock(i))
-	}
-	latinEra := false
-	if t := at(i); t.kind == tkEra {
-		latinEra = t.val == 1
-		i++
-	}
-	if at(i).kind == tkJoin && at(i+1).kind == tkWeekday { // روز یکشنبه
-		i++
-	}
-	if at(i).kind == tkWeekday {
-		weekday(i)
-		i++
-		if at(i).kind == tkComma {
-			i++
-		}
-	}
-
-	a := at(i)
-	switch {
-	case a.kind == tkNum && at(i+1).kind == tkMonth:
-		// day month [سال] year, or year month day (CLDR fa full form).
-		k := i + 2
-		if at(k).kind == tkYearWord {
-			k++
-		}
-		b := at(k)
-		if b.kind != tkNum {
-			return 0, int(b.start), "expected a year after the month name"
-		}
-		f.month, f.monthAt = int(at(i+1).val), int(at(i+1).start)
-		first, last := a, b
-		if a.digits >= 3 {
-			first, last = b, a // year month day
-		}
-		f.day, f.dayAt = int(first.val), int(first.start)
-		f.year, f.yearAt, f.yearDigits = int(last.val), int(last.start), int(last.digits)
-		i = k + 1
-	case a.kind == tkMonth:
-		// month day [,] year (CLDR en form: Farvardin 3, 1404 AP).
-		d := at(i + 1)
-		k := i + 2
-		if at(k).kind == tkComma {
-			k++
-		}
-		y := at(k)
-		if d.kind != tkNum || y.kind != tkNum {
-			return 0, int(at(i + 1).start), "expected day and year after the month name"
-		}
-		f.month, f.monthAt = int(a.val), int(a.start)
-		f.day, f.dayAt = int(d.val), int(d.start)
-		f.year, f.yearAt, f.yearDigits = int(y.val), int(y.start), int(y.digits)
-		i = k + 1
-	case a.kind == tkNum:
-		sep := at(i + 1)
-		b, sep2, c := at(i+2), at(i+3), at(i+4)
-		if sep.kind != tkSlash && sep.kind != tkDash && sep.kind != tkDot || sep.space || b.space ||
-			b.kind != tkNum || sep2.kind != sep.kind || sep2.space || c.space || c.kind != tkNum {
-			return 0, int(a.start), "expected a date"
-		}
-		i += 5
-		f.numeric = true
-		switch {
-		case a.digits >= 3 || c.digits < 3: // y/m/d; with two short ends, the Iranian year-first order
-			f.year, f.yearAt, f.yearDigits = int(a.val), int(a.start), int(a.digits)
-			f.month, f.monthAt = int(b.val), int(b.start)
-			f.day, f.dayAt = int(c.val), int(c.start)
-		default:
-			f.year, f.yearAt, f.yearDigits = int(c.val), int(c.start), int(c.digits)
-			dm := [2]*token{a, b} // day first, as Persian writes it
-			if latinEra || at(i).kind == tkEra && at(i).val == 1 {
-				dm = [2]*token{b, a} // CLDR en: month/day/year AP
-			}
-			f.day, f.dayAt = int(dm[0].val), int(dm[0].start)
-			f.month, f.monthAt = int(dm[1].val), int(dm[1].start)
-		}
-	default:
-		return 0, int(a.start), "expected a date"
-	}
-
-	if at(i).kind == tkEra {
-		i++
-	}
-	if !f.hasWeekday {
-		k := i
-		if at(k).kind == tkComma {
-			k++
-		}
-		if at(k).kind == tkWeekday {
-			weekday(k)
-			i = k + 1
-		}
-	}
-	if !f.hasClock {
-		if k := skipJoiners(i); at(k).kind == tkTime {
-			i = clock(k)
-		}
-	}
-	return i, 0, ""
-}
-
-// The years in which Find accepts an all-numeric date.
-const (
-	minFindNumericYear = 1200
-	maxFindNumericYear = 1599
-)
-
 // A Match is a date found in running text.
 type Match struct {
 	Start, End int       // byte span of the whole expression in the text
-	Date       Date      // the date
-	HasClock   bool      // whether the text gave a clock time
+	Date       Date      // the Solar Hijri date of the day it names, under the Parser's rule
+	HasClock   bool      // whether the text gave a clock time (or an amount of hours, minutes or seconds)
 	Time       time.Time // the instant in the parser's location; midnight without a clock
+	Calendar   Calendar  // the calendar of the part that gave Date and Time
+
+	// Relative reports that the date was computed from the reference time
+	// (Parser.Now): a relative expression (دیروز, ۲ ساعت پیش) or a day and
+	// month without a year (۳ فروردین).
+	Relative bool
+
+	// Parts holds the dates of a header that prints the day in more than
+	// one calendar, in text order; it is nil for a date in one calendar.
+	// Date and Time are those of the first Solar Hijri or Gregorian part.
+	Parts []Part
+
+	// Disagree reports that a part of the header names another day than
+	// Date: a Solar Hijri or Gregorian part that differs at all, or a
+	// Lunar Hijri part more than a day away. ParseLenient rejects such a
+	// header; Find reports it, since the page printed it.
+	Disagree bool
 }
 
-// Find returns every Solar Hijri date in text, under the Official rule and
-// in Asia/Tehran. See Parser.Find.
+// Find returns every date in text, under the Official and Umm al-Qura
+// rules, in Asia/Tehran, relative to the current time. See Parser.Find.
 func Find(text string) []Match {
 	return Parser{}.Find(text)
 }
 
 // Find returns every date expression in text that ParseLenient would
-// accept on its own, in order, with its byte span. Expressions that look
-// like dates but are not (31 Mehr, a weekday that does not match, a
+// accept on its own, in order, with its byte span, except that a header
+// whose calendars disagree is returned with Disagree set. Expressions that
+// look like dates but are not (31 Mehr, a weekday that does not match, a
 // two-digit year) are skipped, as are numbers that continue a longer
 // numeric run (1/1404/01/03/5). All-numeric dates are found only with a
-// four-digit year in 1200–1599 AP: in running text, 2025/03/23 is a
-// Gregorian date and 978-3-16 a code. Dates with a month name are found
-// in every year.
+// four-digit year: in 1200–1599 AP it is a Solar Hijri year, otherwise a
+// Gregorian one (2025/03/23), unless an era mark or p.Calendar says
+// otherwise; 978-3-16 is not a date. Relative expressions (امروز, ۲ روز
+// پیش) and days without a year are found too, and marked Relative.
 func (p Parser) Find(text string) []Match {
 	// Tokens are read into a window that always holds two tokens before
 	// toks[i] and findAhead from it on: any expression and the two tokens
@@ -284,6 +161,8 @@ func (p Parser) Find(text string) []Match {
 	toks := make([]token, 0, 4*maxLenientTokens)
 	done := false
 	var out []Match
+	var e expr
+	var r reading
 	for i := 0; ; i++ {
 		if !done && i+findAhead > len(toks) {
 			keep := max(i-2, 0)
@@ -302,40 +181,58 @@ func (p Parser) Find(text string) []Match {
 			break
 		}
 		switch toks[i].kind {
-		case tkNum, tkTime, tkMonth, tkWeekday, tkEra, tkJoin:
+		case tkNum, tkTime, tkMonth, tkWeekday, tkEra, tkJoin, tkDayWord:
 		default:
 			continue
 		}
 		if continuesNumber(toks, i-1, i) {
 			continue
 		}
-		var f fields
-		end, _, reason := matchDate(toks, i, &f)
+		m := newMatcher(text, toks, p.Calendar)
+		end, _, reason := m.match(i, &e)
 		if reason != "" || continuesNumber(toks, end, end-1) {
 			continue
 		}
-		if f.numeric && (f.yearDigits != 4 || f.year < minFindNumericYear || f.year > maxFindNumericYear) {
-			// 2025/03/23 in Persian text is Gregorian; 978-3-16 is not a date.
+		if skipNumeric(&e, &m) {
 			i = end - 1
 			continue
 		}
-		d, reason, _ := p.resolve(&f)
-		if reason != "" {
+		if _, f := p.resolve(text, &e, p.Calendar, &r); !f.ok() {
 			// Skip the whole expression: a date inside it, such as the one
 			// after a weekday that contradicts it, is not a date either.
 			i = end - 1
 			continue
 		}
-		out = append(out, Match{
+		match := Match{
 			Start:    toks[i].start,
 			End:      toks[end-1].end,
-			Date:     d,
-			HasClock: f.hasClock,
-			Time:     d.At(f.hour, f.min, f.sec, 0, p.location()),
-		})
+			Date:     r.date,
+			HasClock: r.hasClock,
+			Time:     r.instant,
+			Calendar: r.cal,
+			Relative: r.relative,
+			Disagree: r.disagree,
+		}
+		if r.nparts > 1 {
+			match.Parts = append([]Part(nil), r.parts[:r.nparts]...)
+		}
+		out = append(out, match)
 		i = end - 1
 	}
 	return out
+}
+
+// skipNumeric reports whether Find skips an expression for an all-numeric
+// part that running text does not use as a date: one without a four-digit
+// year (978-3-16), unless an era mark names its calendar.
+func skipNumeric(e *expr, m *matcher) bool {
+	for i := range e.nparts {
+		pt := &e.parts[i]
+		if pt.numeric && pt.eraCal == 0 && pt.yearDigits != 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesNumber reports whether the separator toks[sep], touching
@@ -353,15 +250,15 @@ func continuesNumber(toks []token, sep, from int) bool {
 	}
 	var far int
 	if sep > from { // after the date
-		if s.space {
+		if s.space() {
 			return false
 		}
 		far = sep + 1
-		return far < len(toks) && !toks[far].space && toks[far].kind == tkNum
+		return far < len(toks) && !toks[far].space() && toks[far].kind == tkNum
 	}
-	if toks[from].space {
+	if toks[from].space() {
 		return false
 	}
 	far = sep - 1
-	return far >= 0 && !s.space && toks[far].kind == tkNum
+	return far >= 0 && !s.space() && toks[far].kind == tkNum
 }

@@ -109,3 +109,70 @@ func (w Weekday) String() string {
 	}
 	return weekdayNames[Latin][w]
 }
+
+// Gregorian month names as CLDR gives them: fa, fa-AF (Dari), ps and en.
+var gregorianMonthNames = [4][12]string{
+	Persian: {"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},
+	Dari:    {"جنوری", "فبروری", "مارچ", "اپریل", "می", "جون", "جولای", "اگست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر"},
+	Pashto:  {"جنوري", "فېبروري", "مارچ", "اپریل", "مۍ", "جون", "جولای", "اګست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر"},
+	Latin:   {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// Lunar Hijri month names: the Persian spelling (with ZWNJ, as the Academy
+// writes compounds of ال) and CLDR en.
+var hijriMonthNames = [2][12]string{
+	{"محرم", "صفر", "ربیع\u200cالاول", "ربیع\u200cالثانی", "جمادی\u200cالاول", "جمادی\u200cالثانی",
+		"رجب", "شعبان", "رمضان", "شوال", "ذی\u200cالقعده", "ذی\u200cالحجه"},
+	{"Muharram", "Safar", "Rabiʻ I", "Rabiʻ II", "Jumada I", "Jumada II",
+		"Rajab", "Shaʻban", "Ramadan", "Shawwal", "Dhuʻl-Qiʻdah", "Dhuʻl-Hijjah"},
+}
+
+// Era markers for the G layout element, by calendar, as CLDR gives them:
+// abbreviated and wide, in Persian (also for Dari and Pashto) and Latin.
+var eraNames = [2][2][4]string{
+	{
+		{SolarHijri: "ه\u200d.ش.", Gregorian: "م.", LunarHijri: "ه\u200d.ق."},
+		{SolarHijri: "AP", Gregorian: "AD", LunarHijri: "AH"},
+	},
+	{
+		{SolarHijri: "هجری شمسی", Gregorian: "میلادی", LunarHijri: "هجری قمری"},
+		{SolarHijri: "Anno Persico", Gregorian: "Anno Domini", LunarHijri: "Anno Hegirae"},
+	},
+}
+
+// Short weekday names (CLDR abbreviated), Sunday first. CLDR fa and ps
+// abbreviate nothing.
+var shortWeekdayNames = [4][7]string{
+	Persian: weekdayNames[Persian],
+	Dari:    weekdayNames[Dari],
+	Pashto:  weekdayNames[Pashto],
+	Latin:   {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+}
+
+// Narrow weekday names (CLDR), Sunday first.
+var narrowWeekdayNames = [4][7]string{
+	Persian: {"ی", "د", "س", "چ", "پ", "ج", "ش"},
+	Dari:    {"ی", "د", "س", "چ", "پ", "ج", "ش"},
+	Pashto:  {"S", "M", "T", "W", "T", "F", "S"},
+	Latin:   {"S", "M", "T", "W", "T", "F", "S"},
+}
+
+// ShortName returns the weekday's abbreviated name (CLDR): "Sun" in Latin;
+// Persian, Dari and Pashto write the full name.
+func (w Weekday) ShortName(n Names) string {
+	if w < Sunday || w > Saturday {
+		return ""
+	}
+	return shortWeekdayNames[n.valid()][w]
+}
+
+// monthName returns the name of month m of calendar c in language n.
+func monthName(c Calendar, m int, n Names) string {
+	switch c {
+	case Gregorian:
+		return gregorianMonthNames[n.valid()][m-1]
+	case LunarHijri:
+		return HijriMonth(m).Name(n)
+	}
+	return monthNames[n.valid()][m-1]
+}

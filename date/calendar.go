@@ -1,6 +1,6 @@
 package date
 
-//go:generate go run gen.go -src ../../shared/data/calendar
+//go:generate go run gen.go -src ../third_party/calendar
 
 import (
 	"slices"

@@ -1,11 +1,11 @@
 //go:build ignore
 
-// gen derives the calendar tables of package date from the shared calendar
+// gen derives the calendar tables of package date from the calendar
 // data and writes the derived facts that the tests check against.
 //
 // Usage (from the date directory):
 //
-//	go run gen.go [-src ../../shared/data/calendar]
+//	go run gen.go [-src ../third_party/calendar]
 //
 // It reads nowruz-1-3177.tsv (the Gregorian date of 1 Farvardin and the leap
 // flag of every year 1–3177 under the ICU 78 rule and the jalaali-js rule)
@@ -43,7 +43,7 @@ type yearFacts struct {
 }
 
 func main() {
-	src := flag.String("src", "../../shared/data/calendar", "directory holding the calendar data")
+	src := flag.String("src", "../third_party/calendar", "directory holding the calendar data")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")

@@ -522,8 +522,9 @@ type nameEntry struct {
 }
 
 // foldRune maps the letters that real text writes in several ways to one
-// form: Arabic yeh and kaf to the Persian letters, alef variants to alef,
-// teh marbuta and heh with yeh to heh, ASCII to lower case. It returns -1
+// form, the module's search folding (script.FoldSearch): Arabic yeh and
+// kaf to the Persian letters, alef variants to alef, teh marbuta and heh
+// with yeh to heh; and ASCII to lower case. It returns -1
 // for runes that spelling ignores inside a word: ZWNJ, ZWJ, tatweel,
 // combining marks (such as the hamza of سنبلهٔ) and the apostrophes of
 // transliterations (Shaʻban, Sha'ban).
@@ -540,22 +541,10 @@ func foldRune(r rune) rune {
 	case r >= 0x0600 && r <= 0x06FF:
 		// The Arabic block, which Persian text is written in: a switch the
 		// compiler turns into a few comparisons.
-		switch r {
-		case 'ي', 'ى', 'ې':
-			return 'ی'
-		case 'ك':
-			return 'ک'
-		case 'آ', 'أ', 'إ', 'ٱ':
-			return 'ا'
-		case 'ة', 'ۀ':
-			return 'ه'
-		case '\u0640':
+		if r == '\u0640' || script.IsMark(r) { // tatweel and the marks
 			return -1
 		}
-		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && isMark(r) {
-			return -1
-		}
-		return r
+		return script.FoldSearch(r)
 	case r == '\u200c' || r == '\u200d' || r == 'ʻ' || r == 'ʼ' || r == '’' || r == '‘' || isMark(r):
 		return -1
 	}

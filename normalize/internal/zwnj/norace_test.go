@@ -1,0 +1,5 @@
+//go:build !race
+
+package zwnj
+
+const raceEnabled = false

@@ -21,6 +21,16 @@ const (
 	maxBuf     = (queueSize+2)*(MaxTokenSize+maxGap) + minWindow
 )
 
+// limits returns the longest token, the lexer's window, the largest
+// buffer and the longest gap compact keeps of s: the package's constants,
+// or the smaller ones of a test.
+func (s *Scanner) limits() (maxToken, window, maxBuffer, gap int) {
+	if m := s.opts.maxToken; m > 0 {
+		return m, m + lookahead, (queueSize+2)*(2*m) + m + lookahead, m
+	}
+	return MaxTokenSize, minWindow, maxBuf, maxGap
+}
+
 // errNoProgress is returned when the reader keeps returning no data and no error.
 var errNoProgress = errors.New("tokenize: reader returned no data many times in a row")
 
@@ -190,8 +200,9 @@ func (s *Scanner) lexUntilDecided() {
 // and it makes the tokens of a stream equal to those of the same bytes in
 // memory.
 func (s *Scanner) lexNext() bool {
+	maxToken, window, _, _ := s.limits()
 	for {
-		if !s.eof && s.hi-s.pos < minWindow {
+		if !s.eof && s.hi-s.pos < window {
 			s.fill()
 		}
 		b := s.buf[s.pos:s.hi]
@@ -246,12 +257,12 @@ func (s *Scanner) lexNext() bool {
 			// deciding.
 			continue
 		}
-		if !s.eof && s.hi-s.pos < minWindow {
+		if !s.eof && s.hi-s.pos < window {
 			s.fill() // the token may need more; lex what there is after that
 		}
-		n, k := lex(s.buf[s.pos:min(s.hi, s.pos+minWindow)])
-		if n > MaxTokenSize {
-			n = MaxTokenSize
+		n, k := lex(s.buf[s.pos:min(s.hi, s.pos+window)])
+		if n > maxToken {
+			n = maxToken
 			for n > 0 && !utf8.RuneStart(s.buf[s.pos+n]) {
 				n--
 			}
@@ -276,24 +287,25 @@ func (s *Scanner) lexNext() bool {
 // buffer (see compact) and grows the buffer, up to maxBuf, when they and a
 // window do not fit.
 func (s *Scanner) fill() {
+	_, window, maxBuffer, _ := s.limits()
 	if s.r == nil {
 		s.eof = true
 		return
 	}
-	if len(s.buf)-s.hi < minWindow {
+	if len(s.buf)-s.hi < window {
 		s.compact()
 	}
-	if need := s.pos + minWindow; need > len(s.buf) && len(s.buf) < maxBuf {
+	if need := s.pos + window; need > len(s.buf) && len(s.buf) < maxBuffer {
 		size := len(s.buf)
 		for size < need {
 			size *= 2
 		}
-		nb := make([]byte, min(size, maxBuf))
+		nb := make([]byte, min(size, maxBuffer))
 		copy(nb, s.buf[:s.hi])
 		s.buf = nb
 	}
 	empty := 0
-	for s.hi-s.pos < minWindow && s.hi < len(s.buf) {
+	for s.hi-s.pos < window && s.hi < len(s.buf) {
 		n, err := s.r.Read(s.buf[s.hi:])
 		if n < 0 || n > len(s.buf)-s.hi {
 			n = 0
@@ -328,6 +340,7 @@ func (s *Scanner) fill() {
 // must stay. The buffer then never holds more than the tokens, short gaps
 // and a window, which maxBuf allows for.
 func (s *Scanner) compact() {
+	_, _, _, maxGap := s.limits()
 	w := 0     // where the next kept byte goes
 	last := -1 // the end, in the buffer before the move, of the last part kept
 	// keep moves the part [off, off+n) to w, with the gap before it if that

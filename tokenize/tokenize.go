@@ -11,6 +11,9 @@ type Option func(*options)
 type options struct {
 	ud        bool
 	joinVerbs bool
+	// maxToken, when not zero, replaces MaxTokenSize: tests set a small
+	// one so that short inputs take the paths that long runs take.
+	maxToken int
 }
 
 // UD makes the tokenizer split enclitics off their host the way Universal

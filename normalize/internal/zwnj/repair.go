@@ -502,9 +502,11 @@ func (z *Repairer) flush(dst, seg []byte, r wordRun, written int, ps *pass) ([]b
 			have := r.zwnjGaps(seg, i, j)
 			if have&^mask != 0 || j == i+1 && mask&^have == 0 {
 				mask = 0
-			} else if add := mask &^ have; add != 0 {
+			} else if add := mask &^ have; add != 0 && !(ps.level == levelAll && ps.made&(1<<editFirm) != 0) {
 				// ZWNJs put into glued words: the firm ones, and those of
-				// compounds, which careful text does not get.
+				// compounds, which careful text does not get. Once a first
+				// pass has seen a firm edit, the segment is damaged and
+				// allows these at any rate: nothing more to learn.
 				key := r.key(i, j)
 				firm := firmGaps(key, add)
 				if firm != 0 {

@@ -555,10 +555,8 @@ func foldRune(r rune) rune {
 // harakat first because they are the marks Persian text carries.
 func isMark(r rune) bool {
 	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670:
-		return true
 	case r >= 0x0600 && r <= 0x06FF:
-		return r >= 0x06D6 && r <= 0x06ED && r != 0x06DD && r != 0x06DE && r != 0x06E5 && r != 0x06E6 && r != 0x06E9
+		return script.IsMark(r)
 	case r < 0x0300:
 		return false
 	}
@@ -732,17 +730,6 @@ func matchFolded(s, word string) (n int, glued rune) {
 	return i, 0
 }
 
-// decodeRune is utf8.DecodeRuneInString with the two-byte sequences of
-// the Arabic block decoded inline.
-func decodeRune(s string) (rune, int) {
-	if len(s) >= 2 {
-		c0, c1 := s[0], s[1]
-		if c0 < utf8.RuneSelf {
-			return rune(c0), 1
-		}
-		if c0 >= 0xC2 && c0 <= 0xDF && c1&0xC0 == 0x80 {
-			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
-		}
-	}
-	return utf8.DecodeRuneInString(s)
-}
+// decodeRune decodes the rune at the start of s, two-byte sequences of the
+// Arabic block inline.
+func decodeRune(s string) (rune, int) { return script.DecodeRuneInString(s) }

@@ -3,6 +3,7 @@ package normalize
 import (
 	"sync"
 
+	"github.com/persiantext/persian/internal/script"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -53,17 +54,15 @@ func arabicMap(c *config) *[256]rune {
 		m[i] = mapKeep
 	}
 	set := func(r, to rune) { m[r-0x0600] = to }
-	for _, r := range []rune{0x064A, 0x0649, 0x06CD, 0x06D0} {
-		set(r, 'ی')
+	fold := script.Fold
+	if c.search {
+		fold = script.FoldSearch
 	}
-	set(0x0643, 'ک')
-	set(0x06AA, 'ک')
-	for _, r := range []rune{0x06C1, 0x06BE, 0x06D5, 0x06FF} {
-		set(r, 'ه')
+	for i := range m {
+		if r := rune(0x0600 + i); fold(r) != r {
+			set(r, fold(r))
+		}
 	}
-	set(0x06C2, 'ۀ')
-	set(0x06C3, 'ة')
-	set(0x0671, 'ا')
 	set(0x0640, mapRemove) // tatweel
 	if !c.keepBidi {
 		set(0x061C, mapRemove) // ARABIC LETTER MARK
@@ -78,15 +77,6 @@ func arabicMap(c *config) *[256]rune {
 		for _, r := range []rune{0x0653, 0x0654, 0x0655} {
 			set(r, mapRemove)
 		}
-		set('أ', 'ا')
-		set('إ', 'ا')
-		set('آ', 'ا')
-		set('ؤ', 'و')
-		set('ئ', 'ی')
-		set('ة', 'ه')
-		set('ۀ', 'ه')
-		set(0x06C2, 'ه')
-		set(0x06C3, 'ه')
 	}
 	return &m
 }
@@ -154,8 +144,4 @@ func isArabicBlock(r rune) bool {
 // isArabicMark reports whether r is an Arabic combining mark (harakat,
 // tanvin, shadda, sukun, hamza above/below, superscript alef and the small
 // Quranic marks). Marks sit on the letter before them.
-func isArabicMark(r rune) bool {
-	return r >= 0x0610 && r <= 0x061A || r >= 0x064B && r <= 0x065F || r == 0x0670 ||
-		r >= 0x06D6 && r <= 0x06DC || r >= 0x06DF && r <= 0x06E4 || r >= 0x06E7 && r <= 0x06E8 ||
-		r >= 0x06EA && r <= 0x06ED
-}
+func isArabicMark(r rune) bool { return script.IsMark(r) }

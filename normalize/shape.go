@@ -62,11 +62,6 @@ func (s *shaper) emitDigit(d rune) {
 func isOpener(r rune) bool { return r == '(' || r == '[' || r == '{' || r == '«' }
 func isCloser(r rune) bool { return r == ')' || r == ']' || r == '}' || r == '»' }
 
-// isDigitRune reports whether r is a digit of any of the three sets.
-func isDigitRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
-}
-
 // isNumberSep reports whether r may join two digit groups of one number.
 func isNumberSep(r rune) bool {
 	switch r {
@@ -131,7 +126,7 @@ func (s *shaper) dropsSpaceBefore(r rune, j int) bool {
 		}
 		// Keep the space of ".NET", ".5" and "...".
 		next, _ := runeAt(s.a, skipZWNJ(s.a, j+1))
-		return !(next == '.' || next == '…' || next >= 0 && next < utf8.RuneSelf && asciiWord(byte(next)) || isDigitRune(next))
+		return !(next == '.' || next == '…' || next >= 0 && next < utf8.RuneSelf && asciiWord(byte(next)) || script.IsDigit(next))
 	}
 	return isCloser(r)
 }
@@ -240,7 +235,7 @@ func (s *shaper) shape() []byte {
 		case r == script.ZWNJ:
 			i = s.zwnjRun(i)
 			continue
-		case isDigitRune(r):
+		case script.IsDigit(r):
 			i = s.number(i)
 			continue
 		case (r == '"' || r == '“') && s.n.cfg.quotes == Guillemets && s.quoteClose < 0:
@@ -455,13 +450,13 @@ func (s *shaper) number(i int) int {
 	for {
 		if k := skipZWNJ(a, j); k > j {
 			// A ZWNJ inside a number goes (zwnjRun); read through it.
-			if r, _ := runeAt(a, k); !isDigitRune(r) && !isNumberSep(r) {
+			if r, _ := runeAt(a, k); !script.IsDigit(r) && !isNumberSep(r) {
 				break
 			}
 			j = k
 		}
 		r, size := runeAt(a, j)
-		if isDigitRune(r) {
+		if script.IsDigit(r) {
 			groupLen++
 			j += size
 			// (0xEF and 0xE2 lead the UTF-8 of U+FE0F and U+20E3.)
@@ -475,7 +470,7 @@ func (s *shaper) number(i int) int {
 		if !isNumberSep(r) {
 			break
 		}
-		if next, _ := runeAt(a, skipZWNJ(a, j+size)); !isDigitRune(next) {
+		if next, _ := runeAt(a, skipZWNJ(a, j+size)); !script.IsDigit(next) {
 			break
 		}
 		switch r {
@@ -518,7 +513,7 @@ func (s *shaper) number(i int) int {
 		switch {
 		case fullStops >= 2 && !isDottedDate(a[i:j]):
 			verbatim = true // 192.168.1.1, 1.2.3: an address or a version
-		case s.prev >= 0 && s.prev < utf8.RuneSelf && (asciiWord(byte(s.prev)) && !isDigitRune(s.prev)):
+		case s.prev >= 0 && s.prev < utf8.RuneSelf && (asciiWord(byte(s.prev)) && !script.IsDigit(s.prev)):
 			verbatim = true // mp3, user123
 		case (s.prev == '-' || s.prev == '.' || s.prev == '_') && s.prevPrev >= 0 && s.prevPrev < utf8.RuneSelf && asciiWord(byte(s.prevPrev)):
 			verbatim = true // COVID-19, v.2

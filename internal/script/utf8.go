@@ -23,3 +23,14 @@ func DecodeLastRune(b []byte) (rune, int) {
 	}
 	return utf8.DecodeLastRune(b)
 }
+
+// DecodeRuneInString is DecodeRune for a string.
+func DecodeRuneInString(s string) (rune, int) {
+	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}

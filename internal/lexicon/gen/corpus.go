@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/persiantext/persian/internal/lexicon"
 	"github.com/persiantext/persian/internal/lexicon/counts"
 	"github.com/persiantext/persian/internal/script"
 )
@@ -104,7 +105,15 @@ func countSpaced(a, b string, n int) {
 	m[kb] += n
 }
 
-var pluralSuffixes = []string{"هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها"}
+// pluralSuffixes are the plural suffixes of lexicon.Suffixes, longest first.
+var pluralSuffixes = func() (s []string) {
+	for _, sf := range lexicon.Suffixes {
+		if sf.Kind == lexicon.PluralSuffix {
+			s = append(s, sf.Text)
+		}
+	}
+	return s
+}()
 
 // countPlural counts p, n times, if it is a plural after a joining letter,
 // as evidence of how its host takes plurals: glued or with a ZWNJ.

@@ -10,7 +10,19 @@ import (
 
 // clitics follow a ZWNJ after a silent ه in Lilak too, but are no part of
 // compounds; package normalize has rules for them.
-var clitics = map[string]bool{"ام": true, "ای": true, "ات": true, "اش": true, "ایم": true, "اید": true, "اند": true}
+var clitics = suffixSet(func(k lexicon.SuffixKind) bool { return k == lexicon.AlefClitic })
+
+// suffixSet returns the suffixes of lexicon.Suffixes of the kinds keep
+// accepts.
+func suffixSet(keep func(lexicon.SuffixKind) bool) map[string]bool {
+	m := map[string]bool{}
+	for _, sf := range lexicon.Suffixes {
+		if keep(sf.Kind) {
+			m[sf.Text] = true
+		}
+	}
+	return m
+}
 
 // minTailHeads is how many different words of Lilak a word must follow,
 // after a ZWNJ, to count as a productive second part of compounds.
@@ -39,11 +51,15 @@ const (
 )
 
 // affixes are the suffixes that package normalize handles by rule.
-var affixes = map[string]bool{
-	"ها": true, "های": true, "هایی": true, "هایم": true, "هایت": true, "هایش": true, "هاست": true,
-	"هایمان": true, "هایتان": true, "هایشان": true, "تر": true, "تری": true, "ترین": true,
-	"مان": true, "تان": true, "شان": true, "ی": true, "یی": true, "ان": true, "ست": true,
-}
+var affixes = func() map[string]bool {
+	m := suffixSet(func(k lexicon.SuffixKind) bool {
+		return k == lexicon.PluralSuffix || k == lexicon.ComparativeSuffix || k == lexicon.PronounClitic
+	})
+	for _, sf := range []string{"ی", "یی", "ان", "ست"} {
+		m[sf] = true
+	}
+	return m
+}()
 
 // inLilak reports whether Lilak has some form of w.
 func inLilak(w *word) bool {

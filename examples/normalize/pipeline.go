@@ -55,6 +55,8 @@ type pipeline struct {
 
 	// bytesRead counts the input read so far, for the progress line.
 	bytesRead atomic.Int64
+	// outputFailed tells the reader to stop: the output cannot be written.
+	outputFailed atomic.Bool
 	// Total is what was done, when withStats is set. It is complete once
 	// run returns.
 	total stats
@@ -107,22 +109,20 @@ func (p *pipeline) run(inputs func(yield func(input) bool), out io.Writer, input
 		})
 	}
 
-	var writeErr atomic.Pointer[error]
+	var writeErr error
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
-		if err := p.write(order, free, out); err != nil {
-			writeErr.Store(&err)
-		}
+		writeErr = p.write(order, free, out)
 	}()
 
 	// The reader: this goroutine.
 	r := reader{p: p, chunkSize: chunkSize, free: free, order: order, work: work}
 	for in := range inputs {
-		if writeErr.Load() != nil {
+		if p.outputFailed.Load() {
 			break
 		}
-		if err := r.read(in.r, func() bool { return writeErr.Load() != nil }); err != nil {
+		if err := r.read(in.r); err != nil {
 			inputFailed(in.name, err)
 		}
 	}
@@ -130,10 +130,7 @@ func (p *pipeline) run(inputs func(yield func(input) bool), out io.Writer, input
 	close(order)
 	wg.Wait()
 	<-writerDone
-	if e := writeErr.Load(); e != nil {
-		return *e
-	}
-	return nil
+	return writeErr
 }
 
 // reader cuts inputs into chunks.
@@ -166,11 +163,11 @@ func (r *reader) send(c *chunk, kind chunkKind) {
 // read cuts one input into chunks and sends them on. It returns the
 // input's read error; what was read before it is normalized as if the
 // input ended there.
-func (r *reader) read(src io.Reader, stop func() bool) error {
+func (r *reader) read(src io.Reader) error {
 	cur := r.get()
 	streaming := false // inside a line longer than a chunk
 	for {
-		if stop() {
+		if r.p.outputFailed.Load() {
 			r.free <- cur
 			return nil
 		}
@@ -254,14 +251,19 @@ func (p *pipeline) write(order <-chan *chunk, free chan<- *chunk, out io.Writer)
 		cmp  comparer       // and its comparison, with -stats
 		tee  = &compareWriter{w: bw, cmp: &cmp}
 	)
+	fail := func(e error) {
+		if e != nil && err == nil {
+			err = errOutput{e}
+			p.outputFailed.Store(true)
+		}
+	}
 	for c := range order {
 		switch {
 		case c.kind == wholeLines:
 			<-c.done
 			if err == nil {
-				if _, werr := bw.Write(c.out); werr != nil {
-					err = errOutput{werr}
-				}
+				_, werr := bw.Write(c.out)
+				fail(werr)
 				p.total.add(&c.stats)
 			}
 		case err != nil:
@@ -279,13 +281,10 @@ func (p *pipeline) write(order <-chan *chunk, free chan<- *chunk, out io.Writer)
 				cmp.feed(in, c.in)
 				p.total.bytesIn += int64(len(c.in))
 			}
-			if _, werr := long.Write(c.in); werr != nil {
-				err = errOutput{werr}
-			}
+			_, werr := long.Write(c.in)
+			fail(werr)
 			if c.kind == linePieceEnd {
-				if cerr := long.Close(); cerr != nil && err == nil {
-					err = errOutput{cerr}
-				}
+				fail(long.Close())
 				long = nil
 				if p.withStats {
 					cmp.endLine(&p.total)
@@ -300,15 +299,11 @@ func (p *pipeline) write(order <-chan *chunk, free chan<- *chunk, out io.Writer)
 		// Flush when nothing else is queued: when input trickles through
 		// a pipe, each line appears as soon as it is done.
 		if err == nil && len(order) == 0 {
-			if ferr := bw.Flush(); ferr != nil {
-				err = errOutput{ferr}
-			}
+			fail(bw.Flush())
 		}
 	}
 	if err == nil {
-		if ferr := bw.Flush(); ferr != nil {
-			err = errOutput{ferr}
-		}
+		fail(bw.Flush())
 	}
 	return err
 }

@@ -266,3 +266,18 @@ func TestComparerReadsLinesInAnyPieces(t *testing.T) {
 		assert.Equal(t, whole, s, "pieces of %d bytes", step)
 	}
 }
+
+func TestAFailedOutputStopsTheReading(t *testing.T) {
+	// An endless input: the run ends only because the output failed.
+	endless := &repeatReader{text: []byte("ميروم\n"), n: 1 << 50}
+	for _, text := range [][]byte{[]byte("ميروم\n"), []byte("ميروم ")} { // lines, and a line without end
+		endless.text = text
+		p := &pipeline{n: normalize.New(), workers: 2, chunkSize: 4096}
+		err := p.run(func(yield func(input) bool) {
+			if yield(input{name: "-", r: endless}) && yield(input{name: "next", r: strings.NewReader("x")}) {
+				t.Error("the next input was read after the output failed")
+			}
+		}, failingWriter{}, func(string, error) {})
+		assert.ErrorContains(t, err, "writing output: pipe closed")
+	}
+}

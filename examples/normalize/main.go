@@ -15,14 +15,14 @@
 //
 // # Many cores
 //
-// The input is cut at line ends into chunks of 512 KB that -workers
+// The input is cut at line ends into chunks of about 256 KB that -workers
 // goroutines (by default one per CPU) normalize at once; the chunks are
 // written in input order, so the output is byte for byte that of
 // -workers 1. This holds because the library's normalization is
 // line-local: a line's output depends on that line alone. Memory stays
-// bounded: at most 2×workers+2 chunks are held. A line longer than a chunk
-// is streamed through one normalize.Writer on a single core, so even a
-// gigabyte without a newline takes no more memory. Each input file is
+// bounded: at most 2×workers+2 chunks are held, and a line is held whole
+// up to 1 MB. A longer line is streamed through one normalize.Writer on a
+// single core, so even a gigabyte without a newline takes no more memory. Each input file is
 // normalized on its own: its end ends its last line.
 //
 // # Statistics

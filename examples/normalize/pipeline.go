@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -19,21 +20,28 @@ import (
 //	reader ──chunks──► workers (n.Append) ──► writer, in input order
 //
 // Memory is bounded by the number of chunks, which are recycled: at most
-// 2×workers+2 are alive, each of chunkSize input bytes and its output. A
-// line longer than a chunk is not held whole: it is streamed through one
-// normalize.Writer, piece by piece, by the writer goroutine itself, so it
-// takes a single core but no more memory than a chunk.
+// 2×workers+2 are alive. A chunk is cut at the last newline after
+// chunkSize bytes; a line longer than that is read on into its chunk, up
+// to maxLine. A line longer than maxLine is not held whole: it is streamed
+// through one normalize.Writer, piece by piece, by the writer goroutine
+// itself, so it takes a single core but no more memory than a chunk.
 
-// defaultChunkSize is the size of a chunk of input, and so the longest line
-// that is normalized in parallel with others.
-const defaultChunkSize = 512 << 10
+const (
+	// defaultChunkSize is the size of the chunks the input is cut into.
+	// Small chunks balance the workers at the end of an input; large ones
+	// cost fewer handovers. 256 KB is both.
+	defaultChunkSize = 256 << 10
+	// defaultMaxLine is the longest line normalized in parallel with
+	// others; a longer one is streamed on a single core.
+	defaultMaxLine = 4 * defaultChunkSize
+)
 
 // chunkKind says what a chunk holds.
 type chunkKind uint8
 
 const (
 	wholeLines   chunkKind = iota // lines, each with its newline except maybe the last of an input
-	linePiece                     // a piece of a line longer than a chunk, not its end
+	linePiece                     // a piece of a line longer than maxLine, not its end
 	linePieceEnd                  // the last piece of such a line: up to its newline or the end of input
 )
 
@@ -50,7 +58,8 @@ type chunk struct {
 type pipeline struct {
 	n         *normalize.Normalizer
 	workers   int
-	chunkSize int
+	chunkSize int // defaultChunkSize if 0
+	maxLine   int // 4×chunkSize if 0
 	withStats bool
 
 	// bytesRead counts the input read so far, for the progress line.
@@ -85,6 +94,10 @@ func (p *pipeline) run(inputs func(yield func(input) bool), out io.Writer, input
 	if chunkSize <= 0 {
 		chunkSize = defaultChunkSize
 	}
+	maxLine := p.maxLine
+	if maxLine < chunkSize {
+		maxLine = 4 * chunkSize
+	}
 	maxChunks := 2*workers + 2
 
 	free := make(chan *chunk, maxChunks)
@@ -117,7 +130,7 @@ func (p *pipeline) run(inputs func(yield func(input) bool), out io.Writer, input
 	}()
 
 	// The reader: this goroutine.
-	r := reader{p: p, chunkSize: chunkSize, free: free, order: order, work: work}
+	r := reader{p: p, chunkSize: chunkSize, maxLine: maxLine, free: free, order: order, work: work}
 	for in := range inputs {
 		if p.outputFailed.Load() {
 			break
@@ -137,6 +150,7 @@ func (p *pipeline) run(inputs func(yield func(input) bool), out io.Writer, input
 type reader struct {
 	p         *pipeline
 	chunkSize int
+	maxLine   int
 	free      chan *chunk
 	order     chan<- *chunk
 	work      chan<- *chunk
@@ -165,20 +179,26 @@ func (r *reader) send(c *chunk, kind chunkKind) {
 // input ended there.
 func (r *reader) read(src io.Reader) error {
 	cur := r.get()
-	streaming := false // inside a line longer than a chunk
+	streaming := false // inside a line longer than maxLine
 	for {
 		if r.p.outputFailed.Load() {
 			r.free <- cur
 			return nil
 		}
 		start := len(cur.in)
-		n, err := src.Read(cur.in[start:r.chunkSize])
+		limit := r.chunkSize
+		if start >= r.chunkSize && !streaming {
+			// A line longer than a chunk: read on, up to maxLine.
+			limit = r.maxLine
+			cur.in = slices.Grow(cur.in, limit-start)
+		}
+		n, err := src.Read(cur.in[start:limit])
 		cur.in = cur.in[:start+n]
 		r.p.bytesRead.Add(int64(n))
 		atEnd := err != nil // io.EOF or a failure: this input ends here
 		// Hand on lines as soon as a read brings a newline, so that a
 		// pipe that trickles sees each line promptly; files fill chunks.
-		if !atEnd && len(cur.in) < r.chunkSize && bytes.IndexByte(cur.in[start:], '\n') < 0 {
+		if !atEnd && len(cur.in) < limit && bytes.IndexByte(cur.in[start:], '\n') < 0 {
 			continue
 		}
 		cur = r.cut(cur, &streaming, atEnd)
@@ -205,7 +225,7 @@ func (r *reader) cut(cur *chunk, streaming *bool, atEnd bool) *chunk {
 				*streaming = false
 				return nil
 			}
-			r.send(cur, linePiece) // cur is full
+			r.send(cur, linePiece) // cur holds a chunk of the line
 			return r.get()
 		}
 		next := r.get()
@@ -231,8 +251,8 @@ func (r *reader) cut(cur *chunk, streaming *bool, atEnd bool) *chunk {
 		r.send(cur, wholeLines)
 		return next
 	}
-	if len(cur.in) == r.chunkSize {
-		r.send(cur, linePiece) // a line longer than a chunk begins
+	if len(cur.in) >= r.maxLine {
+		r.send(cur, linePiece) // a line longer than maxLine begins
 		*streaming = true
 		return r.get()
 	}
@@ -240,7 +260,7 @@ func (r *reader) cut(cur *chunk, streaming *bool, atEnd bool) *chunk {
 }
 
 // write writes the chunks of order in turn to out, and recycles them. A
-// line longer than a chunk is normalized here, as its pieces arrive, so
+// line longer than maxLine is normalized here, as its pieces arrive, so
 // that no more than a piece of it is held. After a write error it goes on
 // draining order, so that the reader never blocks.
 func (p *pipeline) write(order <-chan *chunk, free chan<- *chunk, out io.Writer) error {

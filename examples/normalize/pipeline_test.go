@@ -32,6 +32,7 @@ var pipelineInputs = []struct {
 	{"huge line", strings.Repeat("ميروم كتاب ها را 12 بار ", 3000)},
 	{"huge line between lines", "سطر اول\n" + strings.Repeat("ميروم كتاب ها ", 5000) + "\nسطر آخر\n"},
 	{"line longer than the default chunk", "سطر اول\n" + strings.Repeat("ميروم كتاب ها ", 30000) + "\nسطر آخر"},
+	{"line longer than the longest held whole", "سطر اول\n" + strings.Repeat("ميروم كتاب ها ", 75000) + "\nسطر آخر"},
 	{"huge line ending at a chunk end", strings.Repeat("a", 4095) + "\n" + strings.Repeat("ب", 3000)},
 }
 
@@ -283,4 +284,19 @@ func TestAFailedOutputStopsTheReading(t *testing.T) {
 		}, failingWriter{}, func(string, error) {})
 		assert.ErrorContains(t, err, "writing output: pipe closed")
 	}
+}
+
+func TestOnlyLinesOverTheLimitAreStreamed(t *testing.T) {
+	if raceEnabled {
+		t.Skip("normalizes 2 MB of long lines")
+	}
+	held := strings.Repeat("كتاب ", defaultMaxLine/len("كتاب ")-1)     // under 1 MB: held whole
+	streamed := strings.Repeat("كتاب ", defaultMaxLine/len("كتاب ")+1) // over 1 MB: streamed
+	p := &pipeline{n: normalize.New(), workers: 2, withStats: true}
+	var out bytes.Buffer
+	text := held + "\n" + streamed + "\n" + held
+	require.NoError(t, p.run(func(yield func(input) bool) { yield(input{name: "-", r: strings.NewReader(text)}) }, &out, func(string, error) {}))
+	assert.Equal(t, int64(3), p.total.lines)
+	assert.Equal(t, int64(1), p.total.longLines)
+	assert.True(t, out.String() == p.n.String(text), "output differs from the library's")
 }

@@ -35,7 +35,7 @@ import (
 type stats struct {
 	lines          int64 // lines read, the last one counted even without its newline
 	changedLines   int64 // lines whose output differs from the input
-	longLines      int64 // lines longer than a chunk, streamed on one core
+	longLines      int64 // lines longer than maxLine, streamed on one core
 	unalignedLines int64 // lines whose letters or digits did not pair up
 	bytesIn        int64
 	bytesOut       int64
@@ -67,7 +67,7 @@ func (s *stats) report(w io.Writer, elapsed time.Duration, workers int) {
 	}
 	fmt.Fprintf(w, "normalize: lines           %d (%d changed", s.lines, s.changedLines)
 	if s.longLines > 0 {
-		fmt.Fprintf(w, ", %d longer than a chunk, streamed", s.longLines)
+		fmt.Fprintf(w, ", %d over %d MB, streamed on one core", s.longLines, defaultMaxLine>>20)
 	}
 	if s.unalignedLines > 0 {
 		fmt.Fprintf(w, ", %d not compared", s.unalignedLines)
@@ -107,7 +107,7 @@ const (
 
 // A comparer pairs the letters and digits of an input line with those of
 // its output line, in order, and counts the differences. The two lines may
-// be fed in pieces (a line longer than a chunk is streamed); a piece of
+// be fed in pieces (a very long line is streamed); a piece of
 // either side is paired with what the other side has so far, so memory
 // stays bounded by how far one side runs ahead.
 type comparer struct {

@@ -74,10 +74,11 @@ order, whatever the number of workers. With -sample, or when standard
 input is a terminal and no file is named, it shows a built-in sample
 before and after.
 
-ZWNJ repair on the public UPDT corpus (dev part, 597 lines of correctly
-written prose): with every ZWNJ deleted from the text, the normalizer puts
-back 86% of them (recall 0.863) and 97% of the ZWNJs it writes are right
-(precision 0.971); see the README for how this was measured.
+ZWNJ repair, measured on the dev part of the public UPDT corpus (597 lines
+of correctly written Persian prose): delete every ZWNJ from the text,
+normalize it, and compare each gap between letters with the original. The
+normalizer puts back 86% of the ZWNJs (recall 0.863), and 97% of the ZWNJs
+it writes are right (precision 0.971). The README gives the method in full.
 
 Flags:
 `

@@ -107,7 +107,8 @@ func TestHelpExplainsHowAccuracyWasMeasured(t *testing.T) {
 	code, _, errOut := runCmd([]string{"-help"}, "", false)
 	assert.Equal(t, 0, code)
 	assert.Contains(t, errOut, "UPDT")
-	assert.Contains(t, errOut, "every ZWNJ deleted")
+	assert.Contains(t, errOut, "delete every ZWNJ")
+	assert.Contains(t, errOut, "compare each gap between letters")
 	assert.NotContains(t, errOut, "zwnj_eval")
 }
 

@@ -30,6 +30,7 @@ import (
 	"os"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 )
 
@@ -72,11 +73,34 @@ func main() {
 			Quotes: *quotes, Ellipsis: *ellipsis, Spacing: *spacing, ZWNJ: *zwnj,
 		},
 	}
+	ctx := context.Background()
+	if err := checkInput(ctx, cfg.Input); err != nil {
+		log.Fatal(err)
+	}
 	p, s := beam.NewPipelineWithRoot()
 	if err := Build(s, cfg); err != nil {
 		log.Fatal(err)
 	}
-	if err := beamx.Run(context.Background(), p); err != nil {
+	if err := beamx.Run(ctx, p); err != nil {
 		log.Fatalf("pipeline failed: %v", err)
 	}
+}
+
+// checkInput makes sure that the glob matches files before a job is
+// started: textio reads a glob that matches nothing as an empty corpus,
+// and a typo would give empty shards.
+func checkInput(ctx context.Context, glob string) error {
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("--input %s: %w", glob, err)
+	}
+	defer fs.Close()
+	files, err := fs.List(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("--input %s: %w", glob, err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("--input %s matches no file", glob)
+	}
+	return nil
 }

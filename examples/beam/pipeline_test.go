@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -237,4 +238,11 @@ func TestDefaultOptionsAreThoseOfNew(t *testing.T) {
 	for _, l := range input {
 		assert.Equal(t, normalize.New().String(l), n.String(l))
 	}
+}
+
+func TestAnInputGlobThatMatchesNothingIsAnError(t *testing.T) {
+	ctx := context.Background()
+	assert.NoError(t, checkInput(ctx, fixture))
+	err := checkInput(ctx, filepath.Join(t.TempDir(), "*.txt"))
+	assert.ErrorContains(t, err, "matches no file")
 }

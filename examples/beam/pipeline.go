@@ -139,7 +139,9 @@ func (f *normalizeFn) ProcessElement(line string) string { return f.n.String(lin
 //     lexicon is at hand on every worker; the corpus's words are not, so
 //     each of them tells the keys it vouches for (its family: itself with
 //     a family suffix added or taken away), and a CoGroupByKey joins that
-//     with the keys still waiting.
+//     with the keys still waiting. The words vouch, rather than the waiting
+//     keys asking after their families, because a corpus has far fewer
+//     distinct words than distinct pairs of words.
 func countRows(s beam.Scope, lines beam.PCollection) beam.PCollection {
 	observed := beam.ParDo(s, &observeFn{}, lines)
 	summed := beam.CombinePerKey(s, sumCounts, observed)

@@ -254,7 +254,6 @@ func TestProgressLineShowsBytesRateAndShare(t *testing.T) {
 	assert.NotContains(t, errOut, "%", "the size of a pipe is unknown")
 	assert.True(t, strings.HasSuffix(errOut, "\r"), "the line is cleared at the end: %q", errOut)
 
-	e.stdin = io.MultiReader(slow, strings.NewReader(""))
 	slow.r = strings.NewReader(strings.Repeat("ميروم\n", 10))
 	code, _, errOut = runEnv([]string{files[0], "-"}, env{stdin: slow, progress: true, stdinSize: 200,
 		progressDelay: time.Millisecond, progressEvery: time.Millisecond})

@@ -14,7 +14,7 @@ import (
 )
 
 // benchText is real prose broken the way web text is: the UPDT sample
-// (testdata/updt-sample.txt, correctly written) with every ZWNJ deleted,
+// (normalize/testdata/updt-sample.txt, correctly written) with every ZWNJ deleted,
 // repeated to about 4 MB.
 func benchText(b *testing.B) []byte {
 	text := strings.ReplaceAll(updtSample(b), "\u200c", "")

@@ -110,7 +110,7 @@ func TestOutputOfRealTextDoesNotDependOnWorkers(t *testing.T) {
 }
 
 func updtSample(t testing.TB) string {
-	b, err := os.ReadFile("testdata/updt-sample.txt")
+	b, err := os.ReadFile("../../normalize/testdata/updt-sample.txt")
 	require.NoError(t, err)
 	return string(b)
 }

@@ -206,12 +206,14 @@ func worthJoining(uk []byte, vIsSuffix bool, ua, va *wordAnalysis) bool {
 // present stem (پرداز → پردازان، فروش → فروشی).
 var stemDerivatives = [][]byte{nil, []byte("ی"), []byte("ان"), []byte("ها"), []byte("های"), []byte("هایی")}
 
-// stemDerivative reports whether w is a present stem of a verb of two
-// letters or more, or one with an ending of stemDerivatives.
+// stemDerivative reports whether w is the present stem of a simple verb,
+// of two to five letters, or one with an ending of stemDerivatives. The
+// stem of a compound verb (بارگذار) makes a word of its own (بارگذاری),
+// which stands apart after a noun: در حال بارگذاری.
 func (z *Repairer) stemDerivative(w []byte) bool {
 	for _, end := range stemDerivatives {
 		stem, ok := bytes.CutSuffix(w, end)
-		if !ok || utf8.RuneCount(stem) < 2 {
+		if n := utf8.RuneCount(stem); !ok || n < 2 || n > 5 {
 			continue
 		}
 		if e, ok := z.lex.Lookup(stem); ok && e.Tags&lexicon.PresentStem != 0 {

@@ -112,6 +112,24 @@ func (z *Repairer) analyzeUnknown(key []byte, depth int) wordAnalysis {
 			// spelling, and is written apart like it (گوشه‌یی).
 			kind = alefClitic
 		}
+		if last == letterHeh && bytes.Equal(sf.s, suffixEzafe) && h.tags&(lexicon.Noun|lexicon.Adjective) != 0 && silentHeh(host) {
+			// ی glued to a noun or adjective in a silent ه that the
+			// lexicon does not know with it (لایحهی): the ezafe, written
+			// apart (لایحه‌ی بودجه). A ه that is pronounced takes its ی
+			// glued (راهی، سپاهی).
+			a.mask |= jb
+			a.strong |= jb
+			score := h.freq + 1
+			if score > bestScore {
+				if best.known && best.mask != a.mask {
+					secondScore, secondMask = bestScore, best.mask
+				}
+				best, bestScore = a, score
+			} else if a.mask != best.mask && score > secondScore {
+				secondScore, secondMask = score, a.mask
+			}
+			continue
+		}
 		switch kind {
 		case pluralSuffix:
 			if !pluralHost(h.tags) {
@@ -324,4 +342,16 @@ func (z *Repairer) analyzePrefix(key []byte) wordAnalysis {
 func lastRune(b []byte) rune {
 	r, _ := script.DecodeLastRune(b)
 	return r
+}
+
+// silentHeh reports whether the ه that ends host is most likely silent
+// (the vowel of خانه، لایحه) rather than pronounced (راه، سپاه، توجیه): a
+// word of three letters or more whose ه follows a consonant. After ا، و
+// or ی, and in short words (مه، ده), ه is mostly a consonant.
+func silentHeh(host []byte) bool {
+	if utf8.RuneCount(host) < 3 {
+		return false
+	}
+	r, _ := script.DecodeLastRune(host[:len(host)-len("ه")])
+	return r != 'ا' && r != 'و' && r != 'ی' && r != 'آ'
 }

@@ -45,6 +45,8 @@ func TestStandardOrthography(t *testing.T) {
 		{"indefinite after heh", "نامهای نوشتم", "نامه‌ای نوشتم"},
 		{"ezafe apart after heh", "در خانه ی من", "در خانه‌ی من"},
 		{"ezafe with hamza stays", "در خانهٔ من", "در خانهٔ من"},
+		{"ezafe glued after silent heh", "لایحهی بودجه در مرحلهی نهایی", "لایحه‌ی بودجه در مرحله‌ی نهایی"},
+		{"ی after a pronounced heh stays glued", "راهی کوهی سپاهی توجیهی", "راهی کوهی سپاهی توجیهی"},
 		{"yi after heh", "در گوشهیی نشست", "در گوشه‌یی نشست"},
 		// glued by the standard
 		{"pronoun clitics after other letters", "کتابم و دستش و کتابشان", "کتابم و دستش و کتابشان"},

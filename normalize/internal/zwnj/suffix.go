@@ -114,11 +114,12 @@ func isPrefixWord(key []byte) bool {
 }
 
 var (
-	suffixYi  = []byte("یی")
-	cliticEy  = []byte("ای")
-	cliticAnd = []byte("اند")
-	cliticIm  = []byte("ایم")
-	cliticId  = []byte("اید")
+	suffixYi    = []byte("یی")
+	suffixEzafe = []byte("ی")
+	cliticEy    = []byte("ای")
+	cliticAnd   = []byte("اند")
+	cliticIm    = []byte("ایم")
+	cliticId    = []byte("اید")
 )
 
 // verbEndings are the personal endings that close a present or past verb

@@ -90,6 +90,8 @@ func TestCarefulTextKeepsItsCompounds(t *testing.T) {
 	for _, in := range careful {
 		assert.Equal(t, showZWNJ(in), showZWNJ(repairString(z, in)), in)
 	}
+	// a preposition and a word make a phrase, in damaged text too
+	assert.Equal(t, showZWNJ("به زودی نتایج اعلام می‌شود"), showZWNJ(repairString(z, "به زودی نتایج اعلام می شود")))
 	// a noun and a word of its own made from a compound verb's stem
 	assert.Equal(t, showZWNJ("در حال بارگذاری داده‌ها"), showZWNJ(repairString(z, "در حال بارگذاری داده ها")))
 	damaged := "رئیس جمهور در این باره سخن گفت و گفت وگو را ادامه داد و می گوید کتاب ها را خوانده است"

@@ -73,9 +73,7 @@ func weakReading(w *word, v *variant) bool {
 // majorityMask returns the gaps of mask that hold a ZWNJ in more than three
 // fifths of the total occurrences of w in the corpus. A bare majority is
 // not enough: the corpus writes many words both ways (جناح‌های، جناحهای),
-// and a wrong ZWNJ costs more than a missing one. (Measured on a held-out
-// tenth of the corpus: three fifths trades about as many missed ZWNJs for
-// wrong ones, two thirds loses three missed for one wrong.)
+// and a wrong ZWNJ costs more than a missing one.
 func majorityMask(w *word, mask uint32, total int) uint32 {
 	var m uint32
 	for b := mask; b != 0; b &= b - 1 {

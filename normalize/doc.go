@@ -74,6 +74,33 @@
 //     spaces that web text glues or replaces with a space: میروم and
 //     می روم become می‌روم.
 //
+// # The orthography of the ZWNJ repair
+//
+// The repair writes one standard: the rules of the Academy of Persian
+// Language and Literature where they are firm, and the common editorial
+// choice where they allow two spellings.
+//
+//   - The verb prefixes می and نمی, the plural ها and its forms, and تر and
+//     ترین take a ZWNJ after a letter that joins, glued or apart in the
+//     input: میکنیم، کتاب ها، مهمترین → می‌کنیم، کتاب‌ها، مهم‌ترین; after a
+//     letter that does not join they are glued (روزها). بهتر، بیشتر، کمتر
+//     and their ترین forms are written joined.
+//   - Clitics, یی and the ezafe ی after a silent ه take a ZWNJ: رفته‌اند،
+//     نامه‌ای، گوشه‌یی، خانه‌ی من; after other letters clitics are glued
+//     (کتابم، ایرانی).
+//   - Compounds are written as the lexicon writes them (بین‌المللی،
+//     گفت‌وگو). A word that only ends like a suffix is never split (تنها،
+//     دختر، میز).
+//
+// Each segment is repaired at the level its own writing shows. A segment
+// that breaks a firm rule above lost its ZWNJs, and every repair applies;
+// where they became spaces, two free words that the lexicon writes as one
+// compound are joined too. A segment that already writes ZWNJs and breaks
+// no firm rule was written by someone who puts them: its compounds stay as
+// written (رئیس جمهور، به زودی and اعلام شده are standard apart). A
+// preposition heads no compound. The level is a function of the segment's
+// bytes, so the output is the same in memory and streaming.
+//
 // # Guarantees
 //
 // Line structure is kept exactly: the output has as many lines as the

@@ -123,7 +123,7 @@ func checkFastPathAgrees(t *testing.T, n *Normalizer, s string) {
 		c := newLineCarry()
 		if n.check.normal([]byte(line), true, &c) {
 			var bufs buffers
-			if got := n.charPass(nil, []byte(line), segLine, &c, &bufs); string(got) != line {
+			if got := n.charPass(nil, []byte(line), segLine, &c, &bufs, nil); string(got) != line {
 				t.Fatalf("check vouched for %q, which the pass turns into %q", line, got)
 			}
 		}

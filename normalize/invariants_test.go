@@ -282,7 +282,7 @@ func assertCheckAgrees(t *testing.T, n *Normalizer, name, line string) {
 		return
 	}
 	var bufs buffers
-	got := n.charPass(nil, []byte(line), segLine, &c, &bufs)
+	got := n.charPass(nil, []byte(line), segLine, &c, &bufs, nil)
 	assert.Equal(t, line, string(got), "%s: check vouched for a line the pass changes", name)
 }
 

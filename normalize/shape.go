@@ -25,6 +25,25 @@ type shaper struct {
 	// percentAt is 1 + the index in a of a percent sign that follows a
 	// number after spaces and takes the form of its digits, or 0.
 	percentAt int
+
+	rec  *recording // notes the edits in rec.shaped, or nil
+	base int        // len(out) at the start: the edits' output offsets count from it
+}
+
+// edited notes, when edits are recorded, that a[i0:i1) became s.out[o0:].
+func (s *shaper) edited(i0, i1, o0 int) {
+	if s.rec != nil {
+		s.rec.shaped = append(s.rec.shaped, edit{i0, i1, o0 - s.base, len(s.out) - s.base})
+	}
+}
+
+// replaced is edited for a rune a[i0:i1) replaced by one rune: a
+// replacement of the same length keeps the texts in step and is not an
+// edit.
+func (s *shaper) replaced(i0, i1, o0 int) {
+	if s.rec != nil && len(s.out)-o0 != i1-i0 {
+		s.edited(i0, i1, o0)
+	}
 }
 
 // emit appends the rune r, whose encoding is raw (or nil to encode r), and
@@ -168,7 +187,9 @@ func (s *shaper) shape() []byte {
 			if s.quoteConvert {
 				r = '»'
 			}
+			o := len(s.out)
 			s.emit(r, nil)
+			s.replaced(i, i+size, o)
 			i += size
 			continue
 		}
@@ -249,7 +270,9 @@ func (s *shaper) shape() []byte {
 				if convert {
 					r = '«'
 				}
+				o := len(s.out)
 				s.emit(r, nil)
+				s.replaced(i, i+size, o)
 				i += size
 				continue
 			}
@@ -264,11 +287,16 @@ func (s *shaper) shape() []byte {
 				j, dots = k+1, dots+1
 			}
 			if dots > 1 {
+				o := len(s.out)
 				if dots == 3 && s.n.cfg.ellipsis {
 					s.emit('…', nil)
+					s.edited(i, j, o)
 				} else {
 					for k := 0; k < dots; k++ {
 						s.emit('.', nil)
+					}
+					if j-i != dots {
+						s.edited(i, j, o) // ZWNJs between the stops went
 					}
 				}
 				i = j
@@ -284,7 +312,9 @@ func (s *shaper) shape() []byte {
 		case !spacing:
 		case r == ',' || r == ';' || r == '?':
 			if s.persianPunct(i) {
+				o := len(s.out)
 				s.emit(persianForm(r), nil)
+				s.edited(i, i+1, o)
 				s.spaceAfter(i+1, false)
 				i++
 				continue
@@ -302,7 +332,9 @@ func (s *shaper) shape() []byte {
 		}
 		if i+1 == s.percentAt {
 			s.percentAt = 0
+			o := len(s.out)
 			s.emit(percentFor(r), nil)
+			s.replaced(i, i+size, o)
 			i += size
 			continue
 		}
@@ -317,6 +349,7 @@ func (s *shaper) shape() []byte {
 // a Persian word does (not 3.14, 18:14, e.g or example.com), and only when
 // something stands before the mark.
 func (s *shaper) spaceAfter(j int, onlyPersian bool) {
+	at := j // where the space goes
 	// A ZWNJ after punctuation goes (zwnjRun), so look past it.
 	for j+2 < len(s.a) && s.a[j] == 0xE2 && s.a[j+1] == 0x80 && s.a[j+2] == 0x8C {
 		j += 3
@@ -333,6 +366,7 @@ func (s *shaper) spaceAfter(j int, onlyPersian bool) {
 		return
 	}
 	s.emit(' ', nil)
+	s.edited(at, at, len(s.out)-1)
 }
 
 // inSpan reports whether a protected span starts at a[j].
@@ -364,6 +398,7 @@ func (s *shaper) spaceRun(i int, spacing bool) int {
 		}
 	}
 	atEnd := j == len(a)
+	o := len(s.out)
 	switch {
 	case !spacing:
 		for k := 0; k < spaces; k++ {
@@ -389,6 +424,9 @@ func (s *shaper) spaceRun(i int, spacing bool) int {
 			s.emit(' ', nil)
 		}
 	}
+	if s.rec != nil && len(s.out)-o != j-i {
+		s.edited(i, j, o) // spaces went, or ZWNJs among them
+	}
 	return j
 }
 
@@ -412,10 +450,14 @@ func (s *shaper) zwnjRun(i int) int {
 	case otherScriptLetter(s.prevBase) && otherScriptLetter(next):
 		keep = true
 	}
+	o := len(s.out)
 	if keep {
 		s.out = append(s.out, 0xE2, 0x80, 0x8C)
 		s.prevPrev, s.prev = s.prev, script.ZWNJ
 		s.prevInvalid, s.lineStart = false, false
+	}
+	if s.rec != nil && len(s.out)-o != j-i {
+		s.edited(i, j, o)
 	}
 	return j
 }
@@ -535,6 +577,8 @@ func (s *shaper) number(i int) int {
 			r, size := runeAt(a, k)
 			if r != script.ZWNJ {
 				s.emit(r, a[k:k+size])
+			} else {
+				s.edited(k, k+size, len(s.out))
 			}
 			k += size
 		}
@@ -548,11 +592,14 @@ func (s *shaper) number(i int) int {
 	for k := i; k < j; {
 		r, size := runeAt(a, k)
 		k += size
+		o := len(s.out)
 		if r == script.ZWNJ {
+			s.edited(k-size, k, o)
 			continue
 		}
 		if v, ds := script.Digit(r); ds != script.NotDigit {
 			s.emitDigit(script.DigitRune(v, set))
+			s.replaced(k-size, k, o)
 			continue
 		}
 		switch {
@@ -562,6 +609,7 @@ func (s *shaper) number(i int) int {
 			r = thou
 		}
 		s.emit(r, nil)
+		s.replaced(k-size, k, o)
 	}
 	// The percent sign after the number, right after it or after spaces
 	// (and ZWNJs, which go), follows its digits: ٪ after Persian digits, %
@@ -574,7 +622,9 @@ func (s *shaper) number(i int) int {
 		if k > j {
 			s.percentAt = k + 1 // what stands between goes by its own rules
 		} else {
+			o := len(s.out)
 			s.emit(percentFor(r), nil)
+			s.replaced(j, j+size, o)
 			j += size
 		}
 	}

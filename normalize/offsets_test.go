@@ -3,76 +3,22 @@ package normalize
 import (
 	"io"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/persiantext/persian/internal/sharedtest"
+	"github.com/persiantext/persian/internal/textfold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
-// searchLetters is the letter table of the Search profile, the most
-// folding of all: foldText uses it on both sides of a comparison.
-var searchLetters = arabicMap(&config{search: true, removeDiacritic: true})
-
-// foldText folds s the way the normalizer's rules see characters as the
-// same, whatever the context or the options: compatibility decomposition
-// (presentation forms, ligatures, … → ...), the Search profile's letters,
-// one digit set, one form of each punctuation mark, and no whitespace,
-// ZWNJ, format character, tatweel or combining mark. Invalid bytes stay.
-// Two texts that fold alike say the same, which is what a raw span and
-// the output it became must do.
-func foldText(s string) string {
-	var sb strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			sb.WriteByte(s[i])
-			i++
-			continue
-		}
-		for _, d := range norm.NFKD.String(s[i : i+size]) {
-			foldRune(&sb, d)
-		}
-		i += size
-	}
-	return sb.String()
-}
-
-func foldRune(sb *strings.Builder, r rune) {
-	switch {
-	case unicode.IsSpace(r), unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf), r == 0x0640, r == '¬':
-		return
-	case r >= 0x0600 && r <= 0x06FF && searchLetters[r-0x0600] != mapKeep:
-		if m := searchLetters[r-0x0600]; m != mapRemove {
-			sb.WriteRune(m)
-		}
-		return
-	case r >= 0x06F0 && r <= 0x06F9:
-		r = '0' + r - 0x06F0
-	case r >= 0x0660 && r <= 0x0669:
-		r = '0' + r - 0x0660
-	}
-	switch r {
-	case '،', '٬':
-		r = ','
-	case '؛':
-		r = ';'
-	case '؟':
-		r = '?'
-	case '٫':
-		r = '.'
-	case '٪':
-		r = '%'
-	case '«', '»', '“', '”':
-		r = '"'
-	}
-	sb.WriteRune(r)
-}
+// foldText folds s as package textfold does: two texts that fold alike
+// say the same, which is what a raw span and the output it became must do.
+func foldText(s string) string { return textfold.Fold(s) }
 
 // wordLigature reports whether s holds a presentation form that spells
 // out several words (ﷺ): only the first of its words maps to it.
@@ -553,6 +499,9 @@ func TestOffsetMapNilNormalizer(t *testing.T) {
 }
 
 func TestAppendOffsetsDoesNotAllocateWithRoom(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop items")
+	}
 	n := New()
 	raw := []byte(strings.Join(faultySentences, "\n"))
 	var m OffsetMap
@@ -598,5 +547,36 @@ func TestAlignRepairFindsTheGaps(t *testing.T) {
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, alignRepair(nil, []byte(c.in), []byte(c.out)), "%q → %q", c.in, c.out)
+	}
+}
+
+// brokenUPDT returns the development text of the UPDT corpus broken as web
+// pages break it: every ZWNJ removed, and Arabic yeh and kaf for the
+// Persian ones. It is built at test time from the shared corpora.
+func brokenUPDT(t *testing.T) string {
+	data, err := os.ReadFile(sharedtest.Path(t, "corpora/updt/dev.txt"))
+	require.NoError(t, err)
+	return strings.NewReplacer("\u200c", "", "ی", "ي", "ک", "ك").Replace(string(data))
+}
+
+// TestOffsetMapOnRealText checks the map on the issue's targets: the seed
+// news page and the broken UPDT development text, in the default and the
+// Search profile, in memory and read one byte at a time.
+func TestOffsetMapOnRealText(t *testing.T) {
+	seed, err := os.ReadFile(sharedtest.Path(t, "seed/news-page.txt"))
+	require.NoError(t, err)
+	texts := map[string]string{"seed page": string(seed), "broken UPDT dev": brokenUPDT(t)}
+	r := rand.New(rand.NewPCG(5, 6))
+	for name, raw := range texts {
+		for cname, n := range map[string]*Normalizer{"default": New(), "search": New(Search())} {
+			out, m := offsetsOf(n, raw)
+			require.Equal(t, n.String(raw), out)
+			checkOffsetMap(t, name+", "+cname, raw, out, m, r)
+			var sm OffsetMap
+			got := readAllOrFail(t, n.OffsetReader(&chunkReader{[]byte(raw), rand.New(rand.NewPCG(1, 2)), 300}, &sm))
+			require.Equal(t, out, got)
+			assert.Equal(t, m.edits, sm.edits, "%s, %s: streaming fills another map", name, cname)
+			t.Logf("%s, %s: %d raw bytes, %d edits", name, cname, len(raw), len(m.edits))
+		}
 	}
 }

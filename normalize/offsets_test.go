@@ -580,3 +580,16 @@ func TestOffsetMapOnRealText(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetMapOfAStrayCarriageReturn: a line whose CR becomes its last
+// byte is normalized twice (segment.go); the map composes both passes.
+func TestOffsetMapOfAStrayCarriageReturn(t *testing.T) {
+	for _, raw := range []string{"متن  \r  \nبعد \r\u200f", "   \r ", "كتاب ها\r \u200e\nميروم"} {
+		for name, opts := range invariantConfigs {
+			n := New(opts...)
+			out, m := offsetsOf(n, raw)
+			require.Equal(t, n.String(raw), out)
+			checkOffsetMap(t, name, raw, out, m, rand.New(rand.NewPCG(1, 1)))
+		}
+	}
+}

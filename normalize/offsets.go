@@ -143,25 +143,62 @@ func (m *OffsetMap) Out(rawStart, rawEnd int) (outStart, outEnd int) {
 	return outStart, max(m.outEndAt(rawEnd), outStart)
 }
 
+// The lookups search the live edits from their start, doubling the step
+// (galloping), then halving: a reader that moves forward and forgets what
+// it passed, as tokenize's Scanner does, asks about the first few edits,
+// and finds them in a step or two; any other offset costs two binary
+// searches' worth.
+
+// Keys of an edit that the lookups search by.
+const (
+	byOut = iota
+	byOutEnd
+	byRaw
+	byRawEnd
+)
+
+func (e *mapEdit) key(by int) int {
+	switch by {
+	case byOut:
+		return e.out
+	case byOutEnd:
+		return e.outEnd()
+	case byRaw:
+		return e.raw
+	}
+	return e.rawEnd()
+}
+
+// search returns the first index i of live whose key is greater than x
+// (the keys do not decrease along live).
+func search(live []mapEdit, by, x int) int {
+	lo, hi := 0, 1
+	for hi <= len(live) && live[hi-1].key(by) <= x {
+		lo, hi = hi, 2*hi
+	}
+	hi = min(hi, len(live))
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if live[h].key(by) > x {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
 // rawStart maps the output offset s, the start of a span, to the raw
 // offset where the bytes from s on came from: after text removed at s,
 // at the start of an edit that holds s.
 func (m *OffsetMap) rawStart(s int) int {
 	live := m.edits[m.head:]
-	// k: the last edit that starts at or before s.
-	lo, hi := 0, len(live)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if live[h].out <= s {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	if lo == 0 {
+	// The edit before k is the last one that starts at or before s.
+	k := search(live, byOut, s)
+	if k == 0 {
 		return s + m.baseRaw - m.baseOut
 	}
-	e := &live[lo-1]
+	e := &live[k-1]
 	if s < e.outEnd() {
 		return e.raw
 	}
@@ -174,23 +211,15 @@ func (m *OffsetMap) rawStart(s int) int {
 func (m *OffsetMap) rawEndAt(e int) int {
 	live := m.edits[m.head:]
 	// k: the first edit that ends at or after e.
-	lo, hi := 0, len(live)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if live[h].outEnd() < e {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	if lo == len(live) {
-		if lo == 0 {
+	k := search(live, byOutEnd, e-1)
+	if k == len(live) {
+		if k == 0 {
 			return e + m.baseRaw - m.baseOut
 		}
-		last := &live[lo-1]
+		last := &live[k-1]
 		return e - last.outEnd() + last.rawEnd()
 	}
-	ed := &live[lo]
+	ed := &live[k]
 	if ed.out < e {
 		return ed.rawEnd()
 	}
@@ -200,19 +229,11 @@ func (m *OffsetMap) rawEndAt(e int) int {
 // outStart is rawStart the other way.
 func (m *OffsetMap) outStart(s int) int {
 	live := m.edits[m.head:]
-	lo, hi := 0, len(live)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if live[h].raw <= s {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	if lo == 0 {
+	k := search(live, byRaw, s)
+	if k == 0 {
 		return s + m.baseOut - m.baseRaw
 	}
-	e := &live[lo-1]
+	e := &live[k-1]
 	if s < e.rawEnd() {
 		return e.out
 	}
@@ -222,23 +243,15 @@ func (m *OffsetMap) outStart(s int) int {
 // outEndAt is rawEndAt the other way.
 func (m *OffsetMap) outEndAt(e int) int {
 	live := m.edits[m.head:]
-	lo, hi := 0, len(live)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if live[h].rawEnd() < e {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	if lo == len(live) {
-		if lo == 0 {
+	k := search(live, byRawEnd, e-1)
+	if k == len(live) {
+		if k == 0 {
 			return e + m.baseOut - m.baseRaw
 		}
-		last := &live[lo-1]
+		last := &live[k-1]
 		return e - last.rawEnd() + last.outEnd()
 	}
-	ed := &live[lo]
+	ed := &live[k]
 	if ed.raw < e {
 		return ed.outEnd()
 	}

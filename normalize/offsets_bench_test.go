@@ -99,3 +99,50 @@ func BenchmarkOffsetReader(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkOffsetMapRaw measures lookups in the map of the real sample:
+// word after word with Forget, as tokenize's Scanner asks, and at random
+// offsets.
+func BenchmarkOffsetMapRaw(b *testing.B) {
+	src := realText(b)
+	var full OffsetMap
+	out := New().AppendOffsets(nil, src, &full)
+	var words [][2]int
+	for s := 0; s < len(out); {
+		if out[s] == ' ' || out[s] == '\n' {
+			s++
+			continue
+		}
+		e := s
+		for e < len(out) && out[e] != ' ' && out[e] != '\n' {
+			e++
+		}
+		words = append(words, [2]int{s, e})
+		s = e
+	}
+	b.Run("forward", func(b *testing.B) {
+		var m OffsetMap
+		b.ReportAllocs()
+		for b.Loop() {
+			m.edits = append(m.edits[:0], full.edits...)
+			m.head, m.raw, m.out, m.baseRaw, m.baseOut = 0, full.raw, full.out, 0, 0
+			for _, w := range words {
+				m.Forget(w[0])
+				m.Raw(w[0], w[1])
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+	})
+	b.Run("random", func(b *testing.B) {
+		b.ReportAllocs()
+		k := 0
+		for b.Loop() {
+			for range words {
+				w := words[k*7919%len(words)]
+				k++
+				full.Raw(w[0], w[1])
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+	})
+}

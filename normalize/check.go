@@ -151,12 +151,33 @@ func newCheckTables(n *Normalizer) checkTables {
 // normal reports whether the character pass leaves seg unchanged, given
 // the carry c of its line; lineEnd tells whether seg ends its line.
 func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
+	return t.normalPrefix(seg, lineEnd, c) == len(seg)
+}
+
+// normalPrefix returns len(seg) when the character pass leaves seg
+// unchanged, given the carry c of its line (lineEnd tells whether seg
+// ends its line). Otherwise it returns the length of a prefix of seg that
+// the pass leaves unchanged and after which it may start afresh, with the
+// carry advanced over the prefix: the work the test did is kept, and the
+// pass runs on the rest only.
+//
+// The prefix ends at the start of a word, just after a space, before the
+// rune pair the test rejects: no rule of the pass looks back across such a
+// point beyond what the carry holds. (The rules that reach back further
+// start at a quotation mark, a number or a protected span, none of which
+// spans a space or ends a prefix: a number keeps its percent sign after
+// spaces, but the prefix then ends before the number.)
+func (t *checkTables) normalPrefix(seg []byte, lineEnd bool, c *carry) int {
 	prev := clLineStart
 	if !c.lineStart {
 		prev = clCont
 	}
+	// cut is the last word start seen: the start of a rune after a space.
+	// last is the start of the rune of class prev.
+	cut, last := 0, 0
 	for i := 0; i < len(seg); {
 		b := seg[i]
+		start := i
 		var cl uint8
 		switch {
 		case b < 0x80:
@@ -170,7 +191,10 @@ func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
 				// pair in it is bad, so only the first pair and the class
 				// of the last letter matter.
 				if t.bad[int(prev)*numClasses+int(cl)] {
-					return false
+					return min(cut, last)
+				}
+				if prev == clSpace {
+					cut = start
 				}
 				for i+1 < len(seg) {
 					l := seg[i] - 0xD8
@@ -179,6 +203,7 @@ func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
 							if l := seg[i+1] - 0xD8; l <= 3 {
 								if c := t.arabic2[int(l)<<8|int(seg[i+2])]; c == clJoin || c == clNonJoin {
 									i++
+									cut = i
 									continue
 								}
 							}
@@ -190,8 +215,11 @@ func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
 						break
 					}
 					cl = c
+					start = i
 					i += 2
 				}
+				prev, last = cl, start
+				continue
 			}
 		case b == 0xE2 && i+2 < len(seg) && seg[i+1] == 0x80:
 			switch seg[i+2] {
@@ -200,7 +228,7 @@ func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
 			case 0x93, 0x94, 0xA6: // – — …
 				cl = clOther
 			default:
-				return false
+				return min(cut, last)
 			}
 			i += 3
 		case b == 0xC2 && i+1 < len(seg):
@@ -210,19 +238,22 @@ func (t *checkTables) normal(seg []byte, lineEnd bool, c *carry) bool {
 			case 0xBB:
 				cl = clClose
 			default:
-				return false
+				return min(cut, last)
 			}
 			i += 2
 		default:
-			return false
+			return min(cut, last)
 		}
 		if t.bad[int(prev)*numClasses+int(cl)] {
-			return false
+			return min(cut, last)
 		}
-		prev = cl
+		if prev == clSpace && cl != clSpace {
+			cut = start
+		}
+		prev, last = cl, start
 	}
 	if prev == clZWNJ || lineEnd && prev == clSpace {
-		return false
+		return min(cut, last)
 	}
-	return true
+	return len(seg)
 }

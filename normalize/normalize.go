@@ -169,7 +169,11 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	if kind == segLine && len(seg) > 0 && seg[len(seg)-1] == '\r' {
 		seg, cr = seg[:len(seg)-1], true
 	}
-	if !c.pendingSpace && n.check.normal(seg, kind == segLine, c) {
+	prefix := 0 // seg[:prefix] is normal, and the pass may start after it
+	if !c.pendingSpace {
+		prefix = n.check.normalPrefix(seg, kind == segLine, c)
+	}
+	if prefix == len(seg) && !c.pendingSpace {
 		// Already normal for the character pass: only the repair may act.
 		if n.zwnj != nil {
 			dst = n.zwnj.AppendScratch(dst, seg, &bufs.repair)
@@ -189,10 +193,10 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		return dst
 	}
 	if n.zwnj == nil {
-		dst = n.charPass(dst, seg, kind, c, bufs, rec)
+		dst = n.charPassAfter(dst, seg, prefix, kind, c, bufs, rec)
 		n.advanceCarry(dst[start:], kind, c)
 	} else {
-		bufs.shaped = n.charPass(bufs.shaped[:0], seg, kind, c, bufs, rec)
+		bufs.shaped = n.charPassAfter(bufs.shaped[:0], seg, prefix, kind, c, bufs, rec)
 		dst = n.zwnj.AppendScratch(dst, bufs.shaped, &bufs.repair)
 		n.advanceCarry(bufs.shaped, kind, c)
 		if rec != nil {
@@ -206,6 +210,27 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	c.pendingSpace = false
 	if cr {
 		dst = append(dst, '\r')
+	}
+	return dst
+}
+
+// charPassAfter appends the character pass of seg to dst, given that
+// seg[:prefix] is normal and the pass may start afresh after it (see
+// checkTables.normalPrefix): the prefix is copied, and the pass runs on
+// the rest with the carry advanced over it. It does not advance c.
+func (n *Normalizer) charPassAfter(dst, seg []byte, prefix int, kind segKind, c *carry, bufs *buffers, rec *recording) []byte {
+	if prefix == 0 {
+		return n.charPass(dst, seg, kind, c, bufs, rec)
+	}
+	dst = append(dst, seg[:prefix]...)
+	rc := *c
+	rc.advance(seg[:prefix])
+	dst = n.charPass(dst, seg[prefix:], kind, &rc, bufs, rec)
+	if rec != nil {
+		for i := range rec.seg {
+			e := &rec.seg[i]
+			e.in0, e.in1, e.out0, e.out1 = e.in0+prefix, e.in1+prefix, e.out0+prefix, e.out1+prefix
+		}
 	}
 	return dst
 }

@@ -169,11 +169,14 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	if kind == segLine && len(seg) > 0 && seg[len(seg)-1] == '\r' {
 		seg, cr = seg[:len(seg)-1], true
 	}
-	prefix := 0 // seg[:prefix] is normal, and the pass may start after it
+	// The already-normal test vouches for seg[:prefix], but for the spaces
+	// in drops, and the pass may start afresh after it.
+	prefix := 0
+	var drops spaceDrops
 	if !c.pendingSpace {
-		prefix = n.check.normalPrefix(seg, kind == segLine, c)
+		prefix = n.check.normalPrefix(seg, kind == segLine, c, &drops)
 	}
-	if prefix == len(seg) && !c.pendingSpace {
+	if prefix == len(seg) && drops.n == 0 && !c.pendingSpace {
 		// Already normal for the character pass: only the repair may act.
 		if n.zwnj != nil {
 			dst = n.zwnj.AppendScratch(dst, seg, &bufs.repair)
@@ -193,10 +196,10 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		return dst
 	}
 	if n.zwnj == nil {
-		dst = n.charPassAfter(dst, seg, prefix, kind, c, bufs, rec)
+		dst = n.charPassAfter(dst, seg, prefix, &drops, kind, c, bufs, rec)
 		n.advanceCarry(dst[start:], kind, c)
 	} else {
-		bufs.shaped = n.charPassAfter(bufs.shaped[:0], seg, prefix, kind, c, bufs, rec)
+		bufs.shaped = n.charPassAfter(bufs.shaped[:0], seg, prefix, &drops, kind, c, bufs, rec)
 		dst = n.zwnj.AppendScratch(dst, bufs.shaped, &bufs.repair)
 		n.advanceCarry(bufs.shaped, kind, c)
 		if rec != nil {
@@ -214,24 +217,36 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	return dst
 }
 
-// charPassAfter appends the character pass of seg to dst, given that
-// seg[:prefix] is normal and the pass may start afresh after it (see
-// checkTables.normalPrefix): the prefix is copied, and the pass runs on
-// the rest with the carry advanced over it. It does not advance c.
-func (n *Normalizer) charPassAfter(dst, seg []byte, prefix int, kind segKind, c *carry, bufs *buffers, rec *recording) []byte {
+// charPassAfter appends the character pass of seg to dst, given that the
+// already-normal test vouched for seg[:prefix] but for the spaces in
+// drops, and that the pass may start afresh after it (see
+// checkTables.normalPrefix): the prefix is copied without those spaces,
+// and the pass runs on the rest with the carry advanced over the copy. It
+// does not advance c. With rec, it leaves the edits of seg in rec.seg.
+func (n *Normalizer) charPassAfter(dst, seg []byte, prefix int, drops *spaceDrops, kind segKind, c *carry, bufs *buffers, rec *recording) []byte {
 	if prefix == 0 {
 		return n.charPass(dst, seg, kind, c, bufs, rec)
 	}
-	dst = append(dst, seg[:prefix]...)
-	rc := *c
-	rc.advance(seg[:prefix])
-	dst = n.charPass(dst, seg[prefix:], kind, &rc, bufs, rec)
+	start := len(dst)
 	if rec != nil {
-		for i := range rec.seg {
-			e := &rec.seg[i]
-			e.in0, e.in1, e.out0, e.out1 = e.in0+prefix, e.in1+prefix, e.out0+prefix, e.out1+prefix
-		}
+		rec.seg = rec.seg[:0]
 	}
+	dst = drops.appendKept(dst, seg[:prefix], rec)
+	if prefix == len(seg) {
+		return dst
+	}
+	copied := len(dst) - start
+	rc := *c
+	rc.advance(dst[start:])
+	if rec == nil {
+		return n.charPass(dst, seg[prefix:], kind, &rc, bufs, nil)
+	}
+	rec.head = append(rec.head[:0], rec.seg...) // the removals in the prefix
+	dst = n.charPass(dst, seg[prefix:], kind, &rc, bufs, rec)
+	for _, e := range rec.seg {
+		rec.head = append(rec.head, edit{e.in0 + prefix, e.in1 + prefix, e.out0 + copied, e.out1 + copied})
+	}
+	rec.seg, rec.head = rec.head, rec.seg
 	return dst
 }
 

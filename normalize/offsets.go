@@ -324,6 +324,7 @@ type recording struct {
 	repaired []edit // the ZWNJ repair's input → its output
 	seg      []edit // the segment → its output
 	first    []edit // the segment → its first output, when the line is read again
+	head     []edit // the removals of the already-normal test, then the pass's edits
 	tmp      []edit
 }
 

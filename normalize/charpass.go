@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -132,8 +133,9 @@ type pspan struct{ start, end int }
 
 // mapRunes appends seg, mapped rune by rune, to dst, and appends the
 // protected spans it finds (offsets relative to len(dst) on entry) to
-// spans.
-func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte, []pspan) {
+// spans. With rec, it appends to rec.mapped the edits it makes, as
+// offsets into seg and dst.
+func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan, rec *recording) ([]byte, []pspan) {
 	base := len(dst)
 	prev, prevInvalid := c.prev, c.prevInvalid
 	letters := &n.letters
@@ -144,6 +146,11 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 				start := len(dst)
 				dst = n.appendSpan(dst, seg[i:e], k)
 				spans = append(spans, pspan{start - base, len(dst) - base})
+				if rec != nil && len(dst)-start != e-i {
+					// A tag lost a tatweel or composed a hamza: the span
+					// is one edit, as it is one token.
+					rec.mapped = append(rec.mapped, edit{i, e, start, len(dst)})
+				}
 				r, size := utf8.DecodeLastRune(dst[start:])
 				prev, prevInvalid = r, r == utf8.RuneError && size <= 1
 				i = e
@@ -208,7 +215,11 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			if m := letters[r-0x0600]; m != mapKeep {
 				if comp := hamzaComposite(r); comp != 0 {
 					if h := hamzaAbove(seg, i); h >= 0 {
+						o := len(dst)
 						dst, prev = n.appendHamzaComposite(dst, comp, seg[i:h])
+						if rec != nil {
+							rec.mapped = append(rec.mapped, edit{i - size, h + 2, o, len(dst)})
+						}
 						prevInvalid = false
 						i = h + 2
 						continue
@@ -252,9 +263,13 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			}
 		case isPresentationForm(r):
 			if fold := presentationFolds()[r-0xFB50]; fold != "" {
-				if fr, size := utf8.DecodeRuneInString(fold); size == len(fold) && hamzaComposite(fr) != 0 {
+				if fr, fsize := utf8.DecodeRuneInString(fold); fsize == len(fold) && hamzaComposite(fr) != 0 {
 					if h := hamzaAbove(seg, i); h >= 0 {
+						o := len(dst)
 						dst, prev = n.appendHamzaComposite(dst, hamzaComposite(fr), seg[i:h])
+						if rec != nil {
+							rec.mapped = append(rec.mapped, edit{i - size, h + 2, o, len(dst)})
+						}
 						prevInvalid = false
 						i = h + 2
 						continue
@@ -277,6 +292,16 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 					dst = append(dst, raw...) // see the mapRemove case below
 					prev, prevInvalid = r, false
 				}
+				if rec != nil && len(dst)-before != size {
+					if sp := bytes.IndexByte(dst[before:], ' '); sp > 0 {
+						// A ligature of words (ﷺ): the form maps to the
+						// first, and the others are inserted after it, so
+						// that the tokens of the words do not overlap.
+						rec.mapped = append(rec.mapped, edit{i - size, i, before, before + sp}, edit{i, i, before + sp, len(dst)})
+					} else {
+						rec.mapped = append(rec.mapped, edit{i - size, i, before, len(dst)})
+					}
+				}
 				continue
 			}
 		}
@@ -285,6 +310,9 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			dst = append(dst, raw...)
 		case out == mapRemove:
 			if !prevInvalid {
+				if rec != nil {
+					rec.mapped = append(rec.mapped, edit{i - size, i, len(dst), len(dst)})
+				}
 				continue
 			}
 			// Removing it would put an invalid byte next to whatever
@@ -292,7 +320,11 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 			dst = append(dst, raw...)
 			out = r
 		default:
+			o := len(dst)
 			dst = utf8.AppendRune(dst, out)
+			if rec != nil && len(dst)-o != size {
+				rec.mapped = appendMapped(rec.mapped, edit{i - size, i, o, len(dst)}, dst)
+			}
 		}
 		if !isInvisible(out) {
 			prev = out
@@ -300,6 +332,18 @@ func (n *Normalizer) mapRunes(dst, seg []byte, c *carry, spans []pspan) ([]byte,
 		prevInvalid = false
 	}
 	return dst, spans
+}
+
+// appendMapped appends the edit e of mapRunes to edits. A run of Unicode
+// spaces is one edit, like a run of U+0020 collapsed by shape, so that a
+// long indentation of no-break spaces costs one edit, not one per space.
+func appendMapped(edits []edit, e edit, dst []byte) []edit {
+	if k := len(edits) - 1; k >= 0 && edits[k].in1 == e.in0 && edits[k].out1 == e.out0 &&
+		onlySpaces(dst[e.out0:e.out1]) && edits[k].out0 < edits[k].out1 && onlySpaces(dst[edits[k].out0:edits[k].out1]) {
+		edits[k].in1, edits[k].out1 = e.in1, e.out1
+		return edits
+	}
+	return append(edits, e)
 }
 
 // isLetterish reports whether r is an Arabic-script letter, as a base

@@ -101,3 +101,49 @@ func ExampleString_protectedSpans() {
 	fmt.Println(normalize.String("برچسب #كتاب_خواني در example.com/page?id=3 و ssh://host/path123"))
 	// Output: برچسب #کتاب_خوانی در example.com/page?id=3 و ssh://host/path123
 }
+
+// Normalize a text and find where a word of the output stands in the raw
+// text the user has: here the glued plural of «كتاب ها» and a number.
+func ExampleNormalizer_AppendOffsets() {
+	raw := "كتاب ها را در سال 1404 خريدم ."
+	var m normalize.OffsetMap
+	out := normalize.New().AppendOffsets(nil, []byte(raw), &m)
+	fmt.Println(string(out))
+	for _, word := range []string{"کتاب‌ها", "۱۴۰۴", "خریدم"} {
+		s := strings.Index(string(out), word)
+		rs, re := m.Raw(s, s+len(word))
+		fmt.Printf("%s ← %q [%d:%d]\n", word, raw[rs:re], rs, re)
+	}
+	// Output:
+	// کتاب‌ها را در سال ۱۴۰۴ خریدم.
+	// کتاب‌ها ← "كتاب ها" [0:13]
+	// ۱۴۰۴ ← "1404" [31:35]
+	// خریدم ← "خريدم" [36:46]
+}
+
+// Out maps the other way: a span of the raw text to the output it became.
+func ExampleOffsetMap_Out() {
+	raw := "او ميرود"
+	var m normalize.OffsetMap
+	out := normalize.New().AppendOffsets(nil, []byte(raw), &m)
+	s, e := m.Out(len("او "), len(raw))
+	fmt.Printf("%q → %q\n", raw[len("او "):], out[s:e])
+	// Output: "ميرود" → "می\u200cرود"
+}
+
+// OffsetReader fills the map as the normalized text is read, at any
+// chunking; Forget keeps it small for a reader that moves forward.
+func ExampleNormalizer_OffsetReader() {
+	raw := "سلام  دنيا\nكتاب ها\n"
+	var m normalize.OffsetMap
+	r := normalize.New().OffsetReader(strings.NewReader(raw), &m)
+	out, err := io.ReadAll(r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	line2 := strings.Index(string(out), "\n") + 1
+	rs, re := m.Raw(line2, len(out)-1)
+	fmt.Printf("%q ← %q\n", out[line2:len(out)-1], raw[rs:re])
+	// Output: "کتاب\u200cها" ← "كتاب ها"
+}

@@ -120,12 +120,8 @@ func checkFastPathAgrees(t *testing.T, n *Normalizer, s string) {
 		if len(line) >= maxSegment {
 			continue
 		}
-		c := newLineCarry()
-		if n.check.normal([]byte(line), true, &c) {
-			var bufs buffers
-			if got := n.charPass(nil, []byte(line), segLine, &c, &bufs); string(got) != line {
-				t.Fatalf("check vouched for %q, which the pass turns into %q", line, got)
-			}
+		if msg := checkPrefixAgrees(n, line); msg != "" {
+			t.Fatal(msg)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"runtime"
@@ -277,13 +278,30 @@ func assertCheckAgrees(t *testing.T, n *Normalizer, name, line string) {
 	if len(line) >= maxSegment {
 		return
 	}
-	c := newLineCarry()
-	if !n.check.normal([]byte(line), true, &c) {
-		return
+	if msg := checkPrefixAgrees(n, line); msg != "" {
+		t.Errorf("%s: %s", name, msg)
 	}
+}
+
+// checkPrefixAgrees checks the already-normal test on one line: what it
+// vouches for (the whole line, or the part before a word where the pass
+// may start afresh), with the spaces before punctuation that it removes,
+// comes out of the pass so, and the pass started after it writes what the
+// pass over the whole line writes. Without removals (as Span asks), what
+// it vouches for comes out unchanged. It returns what went wrong, or "".
+func checkPrefixAgrees(n *Normalizer, line string) string {
+	c := newLineCarry()
 	var bufs buffers
-	got := n.charPass(nil, []byte(line), segLine, &c, &bufs)
-	assert.Equal(t, line, string(got), "%s: check vouched for a line the pass changes", name)
+	whole := string(n.charPass(nil, []byte(line), segLine, &c, &bufs, nil))
+	if k := n.check.normalPrefix([]byte(line), true, &c, nil); !strings.HasPrefix(whole, line[:k]) {
+		return fmt.Sprintf("check vouched for %q of %q, which the pass turns into %q", line[:k], line, whole)
+	}
+	var drops spaceDrops
+	k := n.check.normalPrefix([]byte(line), true, &c, &drops)
+	if got := string(n.charPassAfter(nil, []byte(line), k, &drops, segLine, &c, &bufs, nil)); got != whole {
+		return fmt.Sprintf("the pass after the prefix %q of %q (%d spaces removed) writes %q, over the whole line %q", line[:k], line, drops.n, got, whole)
+	}
+	return ""
 }
 
 // endlessLine produces size bytes of Persian sentences with no newline,
@@ -347,4 +365,92 @@ func TestEndlessLineStreamsInBoundedMemory(t *testing.T) {
 	assert.Greater(t, total, size/2, "output is implausibly short")
 	allocated := after.TotalAlloc - before.TotalAlloc
 	assert.Less(t, allocated, uint64(4<<20), "streaming %d bytes allocated %d bytes", size, allocated)
+}
+
+// prefixWords are normal words and pieces, and prefixFaults what the
+// character pass changes or reads in context: the already-normal test
+// must stop before a fault at a point where the pass may start afresh.
+var (
+	prefixWords = []string{
+		"کتاب", "را", "می‌خوانم", "و", "در", "سال", "۱۴۰۴", "۱۲٫۵", "mp3", "(خبر)", "«سخن»", "تهران-ایرنا",
+		"او", "گفت:", "ها.", "۵۰٪", "abc", "x", "۳", "–", "است!", "۱۲:۳۰",
+	}
+	prefixFaults = []string{
+		"ي", "ك", "ﻻ", "ـ", "\u200f", "\u200c", " ", "  ", " .", " ،", ",", ";", "?", "...", "50", "۵۰ %", "50%", " %",
+		`"سلام"`, "“سلام”", "example.com/a?b=1", "www.x.ir", "x@y.io", "#تگ", "@نام", "<b>", "`a b`", "&amp;",
+		"12,500", "3.14", "1.2.3", "\u00a0", "\t", "\xff", "ي\u0654", "1\uFE0F\u20E3", "( ", " )", ". کتاب", "!!", "؟!",
+		// a space before punctuation, which the test removes itself when
+		// the pass would, then the next word right after it or after a space
+		"ها .", "ها !", "ها :", "ها ،", "ها ؛", "ها ؟", "ها )", "ها »", "ها ]", "۵ .", "a .", "ها ...", "ها ..",
+		"ها . ", "ها : ", "ها ، ", "ها ) ", "ها .\u200c", "ها .۱", "ها .1", "ها .…", "ها .a", "ها ._", "ِ .", "ها .«",
+		"\t )", "\t\t ،", "- ،", "— ،",
+	}
+)
+
+// TestNormalPrefixRestartsWhereThePassWould builds lines of normal words
+// with faults put in, and checks every configuration's already-normal test
+// on them (checkPrefixAgrees).
+func TestNormalPrefixRestartsWhereThePassWould(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var lines []string
+	for range 3000 {
+		var sb strings.Builder
+		words := 2 + r.IntN(14)
+		for w := range words {
+			if w > 0 {
+				sb.WriteByte(' ')
+			}
+			if r.IntN(6) == 0 {
+				sb.WriteString(prefixFaults[r.IntN(len(prefixFaults))])
+			}
+			sb.WriteString(prefixWords[r.IntN(len(prefixWords))])
+		}
+		lines = append(lines, sb.String())
+	}
+	cuts := 0
+	for name, opts := range invariantConfigs {
+		n := New(append(opts, WithZWNJRepair(false))...)
+		for _, line := range lines {
+			if msg := checkPrefixAgrees(n, line); msg != "" {
+				t.Fatalf("%s: %s", name, msg)
+			}
+			c := newLineCarry()
+			var drops spaceDrops
+			if k := n.check.normalPrefix([]byte(line), true, &c, &drops); k > 0 && k < len(line) || drops.n > 0 {
+				cuts++
+			}
+		}
+	}
+	assert.Greater(t, cuts, 3000, "lines cut after a normal prefix")
+}
+
+// TestClassBeforeAgreesWithTheScan: looking back at a rune, the
+// already-normal test gives it the class its forward scan gives it (the
+// scan's switch, written out here).
+func TestClassBeforeAgreesWithTheScan(t *testing.T) {
+	for name, opts := range invariantConfigs {
+		n := New(opts...)
+		ct := &n.check
+		for r := rune(0); r < 0x10000; r++ {
+			b := []byte(string(r))
+			want := clBail
+			switch {
+			case r < 0x80:
+				want = ct.ascii[r]
+			case b[0] >= 0xD8 && b[0] <= 0xDB:
+				want = ct.arabic2[int(b[0]-0xD8)<<8|int(b[1])]
+			case r == 0x200C:
+				want = clZWNJ
+			case r == 0x2013 || r == 0x2014 || r == 0x2026:
+				want = clOther
+			case r == 0xAB:
+				want = clOpen
+			case r == 0xBB:
+				want = clClose
+			}
+			if got := ct.classBefore(append([]byte("ب"), b...), 2+len(b)); got != want {
+				t.Fatalf("%s: %U looking back is class %d, forward %d", name, r, got, want)
+			}
+		}
+	}
 }

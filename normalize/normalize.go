@@ -29,6 +29,7 @@ type buffers struct {
 	spans  []pspan // protected spans of the segment
 	redo   []byte  // a segment's output, to normalize again (segment.go)
 	repair zwnj.Scratch
+	rec    recording // the edits of a segment, when an OffsetMap is filled
 }
 
 // New returns a Normalizer with the default options changed by opts. A nil
@@ -91,23 +92,7 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 // src and dst must not overlap.
 func (n *Normalizer) Append(dst, src []byte) []byte {
 	n = n.orDefault()
-	bufs := n.scratch.Get().(*buffers)
-	c := newLineCarry()
-	for len(src) > 0 {
-		seg, adv, kind, _ := nextSegment(src, true)
-		start := len(dst)
-		var indent int64
-		dst, indent = n.appendSegmentHeld(dst, src[:seg], kind, &c, bufs)
-		if indent > 0 {
-			dst = insertSpaces(dst, start, indent)
-		}
-		if kind == segLine && adv > seg {
-			dst = append(dst, '\n')
-		}
-		src = src[adv:]
-	}
-	n.scratch.Put(bufs)
-	return dst
+	return n.appendText(dst, src, nil)
 }
 
 // AppendString is Append for a string source.
@@ -175,17 +160,34 @@ func (n *Normalizer) advanceCarry(out []byte, kind segKind, c *carry) {
 
 // appendSegment appends the normalized segment seg, a line or a piece of
 // one (not a window of spaces: see appendSegmentHeld), to dst.
-func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs *buffers) []byte {
+//
+// With rec, it leaves in rec.seg the edits that turned seg into what it
+// appended.
+func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs *buffers, rec *recording) []byte {
+	start := len(dst)
 	cr := false
 	if kind == segLine && len(seg) > 0 && seg[len(seg)-1] == '\r' {
 		seg, cr = seg[:len(seg)-1], true
 	}
-	if !c.pendingSpace && n.check.normal(seg, kind == segLine, c) {
+	// The already-normal test vouches for seg[:prefix], but for the spaces
+	// in drops, and the pass may start afresh after it.
+	prefix := 0
+	var drops spaceDrops
+	if !c.pendingSpace {
+		prefix = n.check.normalPrefix(seg, kind == segLine, c, &drops)
+	}
+	if prefix == len(seg) && drops.n == 0 && !c.pendingSpace {
 		// Already normal for the character pass: only the repair may act.
 		if n.zwnj != nil {
 			dst = n.zwnj.AppendScratch(dst, seg, &bufs.repair)
+			if rec != nil {
+				rec.seg = alignRepair(rec.seg[:0], seg, dst[start:])
+			}
 		} else {
 			dst = append(dst, seg...)
+			if rec != nil {
+				rec.seg = rec.seg[:0]
+			}
 		}
 		n.advanceCarry(seg, kind, c)
 		if cr {
@@ -194,13 +196,19 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 		return dst
 	}
 	if n.zwnj == nil {
-		start := len(dst)
-		dst = n.charPass(dst, seg, kind, c, bufs)
+		dst = n.charPassAfter(dst, seg, prefix, &drops, kind, c, bufs, rec)
 		n.advanceCarry(dst[start:], kind, c)
 	} else {
-		bufs.shaped = n.charPass(bufs.shaped[:0], seg, kind, c, bufs)
+		bufs.shaped = n.charPassAfter(bufs.shaped[:0], seg, prefix, &drops, kind, c, bufs, rec)
 		dst = n.zwnj.AppendScratch(dst, bufs.shaped, &bufs.repair)
 		n.advanceCarry(bufs.shaped, kind, c)
+		if rec != nil {
+			rec.repaired = alignRepair(rec.repaired[:0], bufs.shaped, dst[start:])
+			if len(rec.repaired) > 0 {
+				rec.tmp = compose(rec.tmp[:0], rec.seg, rec.repaired)
+				rec.seg, rec.tmp = rec.tmp, rec.seg
+			}
+		}
 	}
 	c.pendingSpace = false
 	if cr {
@@ -209,19 +217,61 @@ func (n *Normalizer) appendSegment(dst, seg []byte, kind segKind, c *carry, bufs
 	return dst
 }
 
+// charPassAfter appends the character pass of seg to dst, given that the
+// already-normal test vouched for seg[:prefix] but for the spaces in
+// drops, and that the pass may start afresh after it (see
+// checkTables.normalPrefix): the prefix is copied without those spaces,
+// and the pass runs on the rest with the carry advanced over the copy. It
+// does not advance c. With rec, it leaves the edits of seg in rec.seg.
+func (n *Normalizer) charPassAfter(dst, seg []byte, prefix int, drops *spaceDrops, kind segKind, c *carry, bufs *buffers, rec *recording) []byte {
+	if prefix == 0 {
+		return n.charPass(dst, seg, kind, c, bufs, rec)
+	}
+	start := len(dst)
+	if rec != nil {
+		rec.seg = rec.seg[:0]
+	}
+	dst = drops.appendKept(dst, seg[:prefix], rec)
+	if prefix == len(seg) {
+		return dst
+	}
+	copied := len(dst) - start
+	rc := *c
+	rc.advance(dst[start:])
+	if rec == nil {
+		return n.charPass(dst, seg[prefix:], kind, &rc, bufs, nil)
+	}
+	rec.head = append(rec.head[:0], rec.seg...) // the removals in the prefix
+	dst = n.charPass(dst, seg[prefix:], kind, &rc, bufs, rec)
+	for _, e := range rec.seg {
+		rec.head = append(rec.head, edit{e.in0 + prefix, e.in1 + prefix, e.out0 + copied, e.out1 + copied})
+	}
+	rec.seg, rec.head = rec.head, rec.seg
+	return dst
+}
+
 // charPass appends the character pass of seg (both steps, without the fast
-// path and without the ZWNJ repair) to dst. It does not advance c.
-func (n *Normalizer) charPass(dst, seg []byte, kind segKind, c *carry, bufs *buffers) []byte {
+// path and without the ZWNJ repair) to dst. It does not advance c. With
+// rec, it leaves the edits from seg to its output in rec.seg.
+func (n *Normalizer) charPass(dst, seg []byte, kind segKind, c *carry, bufs *buffers, rec *recording) []byte {
 	mapped := bufs.mapped[:0]
 	if c.pendingSpace {
 		mapped = append(mapped, ' ')
+	}
+	if rec != nil {
+		rec.mapped, rec.shaped = rec.mapped[:0], rec.shaped[:0]
+		if c.pendingSpace {
+			// The space that stands for a run consumed by an earlier
+			// segment: inserted here, it joins the removal of that run.
+			rec.mapped = append(rec.mapped, edit{0, 0, 0, 1})
+		}
 	}
 	var spans []pspan
 	mc := *c
 	if c.pendingSpace {
 		mc.prev, mc.prevInvalid = ' ', false
 	}
-	mapped, spans = n.mapRunes(mapped, seg, &mc, bufs.spans[:0])
+	mapped, spans = n.mapRunes(mapped, seg, &mc, bufs.spans[:0], rec)
 	if c.pendingSpace && len(spans) > 0 {
 		for i := range spans {
 			spans[i].start++
@@ -233,7 +283,11 @@ func (n *Normalizer) charPass(dst, seg []byte, kind segKind, c *carry, bufs *buf
 		n: n, a: mapped, spans: spans, lineEnd: kind == segLine,
 		prev: c.prev, prevPrev: c.prevPrev, prevBase: c.prevBase,
 		strong: c.strong, lineStart: c.lineStart, prevInvalid: c.prevInvalid,
-		quoteClose: -1, out: dst,
+		quoteClose: -1, out: dst, rec: rec, base: len(dst),
 	}
-	return s.shape()
+	out := s.shape()
+	if rec != nil {
+		rec.seg = compose(rec.seg[:0], rec.mapped, rec.shaped)
+	}
+	return out
 }

@@ -196,19 +196,28 @@ func spaceWindow(w []byte) (end int, ok bool) {
 // appendSegmentHeld appends the normalized segment seg to dst, as
 // appendSegment does, and also handles windows of spaces and the
 // indentation held back. It returns the number of held spaces that must be
-// written before what it appended.
-func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, bufs *buffers) ([]byte, int64) {
+// written before what it appended. With rec, it leaves in rec.seg the
+// edits that turned seg into what it appended (held spaces not included).
+func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, bufs *buffers, rec *recording) ([]byte, int64) {
 	if kind == segSpaces {
 		runes := int64(utf8.RuneCount(seg))
+		written := 0
 		switch {
 		case !n.cfg.spacing:
 			dst = appendSpaces(dst, runes)
 			c.advance(twoSpaces)
+			written = int(runes)
 		case c.lineStart:
 			c.indent += runes
 			c.advance(twoSpaces)
 		default:
 			c.pendingSpace = true
+		}
+		if rec != nil {
+			rec.seg = rec.seg[:0]
+			if written != len(seg) {
+				rec.seg = append(rec.seg, edit{0, len(seg), 0, written})
+			}
 		}
 		return dst, 0
 	}
@@ -218,14 +227,21 @@ func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, 
 	held := c.indent
 	c.indent = 0
 	start, c0 := len(dst), *c
-	dst = n.appendSegment(dst, seg, kind, c, bufs)
+	dst = n.appendSegment(dst, seg, kind, c, bufs, rec)
 	if kind == segLine && len(dst) > start && dst[len(dst)-1] == '\r' && (len(seg) == 0 || seg[len(seg)-1] != '\r') {
 		// A CR inside the line became its last byte (the spaces or marks
 		// after it went), where a second pass reads it as the CR of a
 		// line end: read it so now, for idempotence.
 		bufs.redo = append(bufs.redo[:0], dst[start:]...)
 		*c = c0
-		dst = n.appendSegment(dst[:start], bufs.redo, kind, c, bufs)
+		if rec != nil {
+			rec.first = append(rec.first[:0], rec.seg...)
+		}
+		dst = n.appendSegment(dst[:start], bufs.redo, kind, c, bufs, rec)
+		if rec != nil {
+			rec.tmp = compose(rec.tmp[:0], rec.first, rec.seg)
+			rec.seg, rec.tmp = rec.tmp, rec.seg
+		}
 	}
 	if !indentation {
 		return dst, 0
@@ -241,6 +257,9 @@ func (n *Normalizer) appendSegmentHeld(dst, seg []byte, kind segKind, c *carry, 
 	} else if onlySpaces(out) {
 		// More indentation, cut by rule 4 or 5: hold it back too.
 		c.indent = held + int64(len(out))
+		if rec != nil {
+			rec.seg = append(rec.seg[:0], edit{0, len(seg), 0, 0})
+		}
 		return dst[:start], 0
 	}
 	return dst, held

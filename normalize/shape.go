@@ -25,6 +25,25 @@ type shaper struct {
 	// percentAt is 1 + the index in a of a percent sign that follows a
 	// number after spaces and takes the form of its digits, or 0.
 	percentAt int
+
+	rec  *recording // notes the edits in rec.shaped, or nil
+	base int        // len(out) at the start: the edits' output offsets count from it
+}
+
+// edited notes, when edits are recorded, that a[i0:i1) became s.out[o0:].
+func (s *shaper) edited(i0, i1, o0 int) {
+	if s.rec != nil {
+		s.rec.shaped = append(s.rec.shaped, edit{i0, i1, o0 - s.base, len(s.out) - s.base})
+	}
+}
+
+// replaced is edited for a rune a[i0:i1) replaced by one rune: a
+// replacement of the same length keeps the texts in step and is not an
+// edit.
+func (s *shaper) replaced(i0, i1, o0 int) {
+	if s.rec != nil && len(s.out)-o0 != i1-i0 {
+		s.edited(i0, i1, o0)
+	}
 }
 
 // emit appends the rune r, whose encoding is raw (or nil to encode r), and
@@ -163,7 +182,9 @@ func (s *shaper) shape() []byte {
 			if s.quoteConvert {
 				r = '»'
 			}
+			o := len(s.out)
 			s.emit(r, nil)
+			s.replaced(i, i+size, o)
 			i += size
 			continue
 		}
@@ -244,7 +265,9 @@ func (s *shaper) shape() []byte {
 				if convert {
 					r = '«'
 				}
+				o := len(s.out)
 				s.emit(r, nil)
+				s.replaced(i, i+size, o)
 				i += size
 				continue
 			}
@@ -259,11 +282,16 @@ func (s *shaper) shape() []byte {
 				j, dots = k+1, dots+1
 			}
 			if dots > 1 {
+				o := len(s.out)
 				if dots == 3 && s.n.cfg.ellipsis {
 					s.emit('…', nil)
+					s.edited(i, j, o)
 				} else {
 					for k := 0; k < dots; k++ {
 						s.emit('.', nil)
+					}
+					if j-i != dots {
+						s.edited(i, j, o) // ZWNJs between the stops went
 					}
 				}
 				i = j
@@ -279,7 +307,9 @@ func (s *shaper) shape() []byte {
 		case !spacing:
 		case r == ',' || r == ';' || r == '?':
 			if s.persianPunct(i) {
+				o := len(s.out)
 				s.emit(persianForm(r), nil)
+				s.edited(i, i+1, o)
 				s.spaceAfter(i+1, false)
 				i++
 				continue
@@ -297,7 +327,9 @@ func (s *shaper) shape() []byte {
 		}
 		if i+1 == s.percentAt {
 			s.percentAt = 0
+			o := len(s.out)
 			s.emit(percentFor(r), nil)
+			s.replaced(i, i+size, o)
 			i += size
 			continue
 		}
@@ -312,6 +344,7 @@ func (s *shaper) shape() []byte {
 // a Persian word does (not 3.14, 18:14, e.g or example.com), and only when
 // something stands before the mark.
 func (s *shaper) spaceAfter(j int, onlyPersian bool) {
+	at := j // where the space goes
 	// A ZWNJ after punctuation goes (zwnjRun), so look past it.
 	for j+2 < len(s.a) && s.a[j] == 0xE2 && s.a[j+1] == 0x80 && s.a[j+2] == 0x8C {
 		j += 3
@@ -328,6 +361,7 @@ func (s *shaper) spaceAfter(j int, onlyPersian bool) {
 		return
 	}
 	s.emit(' ', nil)
+	s.edited(at, at, len(s.out)-1)
 }
 
 // inSpan reports whether a protected span starts at a[j].
@@ -359,6 +393,7 @@ func (s *shaper) spaceRun(i int, spacing bool) int {
 		}
 	}
 	atEnd := j == len(a)
+	o := len(s.out)
 	switch {
 	case !spacing:
 		for k := 0; k < spaces; k++ {
@@ -384,6 +419,9 @@ func (s *shaper) spaceRun(i int, spacing bool) int {
 			s.emit(' ', nil)
 		}
 	}
+	if s.rec != nil && len(s.out)-o != j-i {
+		s.edited(i, j, o) // spaces went, or ZWNJs among them
+	}
 	return j
 }
 
@@ -407,10 +445,14 @@ func (s *shaper) zwnjRun(i int) int {
 	case otherScriptLetter(s.prevBase) && otherScriptLetter(next):
 		keep = true
 	}
+	o := len(s.out)
 	if keep {
 		s.out = append(s.out, 0xE2, 0x80, 0x8C)
 		s.prevPrev, s.prev = s.prev, script.ZWNJ
 		s.prevInvalid, s.lineStart = false, false
+	}
+	if s.rec != nil && len(s.out)-o != j-i {
+		s.edited(i, j, o)
 	}
 	return j
 }
@@ -530,6 +572,8 @@ func (s *shaper) number(i int) int {
 			r, size := runeAt(a, k)
 			if r != script.ZWNJ {
 				s.emit(r, a[k:k+size])
+			} else {
+				s.edited(k, k+size, len(s.out))
 			}
 			k += size
 		}
@@ -543,11 +587,14 @@ func (s *shaper) number(i int) int {
 	for k := i; k < j; {
 		r, size := runeAt(a, k)
 		k += size
+		o := len(s.out)
 		if r == script.ZWNJ {
+			s.edited(k-size, k, o)
 			continue
 		}
 		if v, ds := script.Digit(r); ds != script.NotDigit {
 			s.emitDigit(script.DigitRune(v, set))
+			s.replaced(k-size, k, o)
 			continue
 		}
 		switch {
@@ -557,6 +604,7 @@ func (s *shaper) number(i int) int {
 			r = thou
 		}
 		s.emit(r, nil)
+		s.replaced(k-size, k, o)
 	}
 	// The percent sign after the number, right after it or after spaces
 	// (and ZWNJs, which go), follows its digits: ٪ after Persian digits, %
@@ -569,7 +617,9 @@ func (s *shaper) number(i int) int {
 		if k > j {
 			s.percentAt = k + 1 // what stands between goes by its own rules
 		} else {
+			o := len(s.out)
 			s.emit(percentFor(r), nil)
+			s.replaced(j, j+size, o)
 			j += size
 		}
 	}

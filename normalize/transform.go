@@ -68,6 +68,7 @@ func (w *writer) Close() error {
 
 type transformer struct {
 	n    *Normalizer
+	m    *OffsetMap // filled as segments are consumed, or nil
 	c    carry
 	bufs buffers
 	// indent counts the spaces of indentation to deliver before out: held
@@ -81,6 +82,9 @@ type transformer struct {
 }
 
 func (t *transformer) Reset() {
+	if t.m != nil {
+		t.m.Reset()
+	}
 	t.c = newLineCarry()
 	t.out, t.pos, t.scanned, t.indent = t.out[:0], 0, 0, 0
 }
@@ -119,8 +123,14 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		// Write straight into dst when the segment cannot outgrow it;
 		// otherwise through t.out.
 		body := src[nSrc : nSrc+seg]
+		var rec *recording
+		if t.m != nil {
+			rec = &t.bufs.rec
+		}
+		var out []byte
+		var indent int64
 		if room := len(dst) - nDst; room >= 2*seg+16 {
-			out, indent := t.n.appendSegmentHeld(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs)
+			out, indent = t.n.appendSegmentHeld(dst[nDst:nDst:len(dst)], body, kind, &t.c, &t.bufs, rec)
 			if kind == segLine && adv > seg {
 				out = append(out, '\n')
 			}
@@ -129,14 +139,24 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 				// go first: deliver it from t.out.
 				t.out = append(t.out[:0], out...)
 				t.indent = indent
+				out = t.out
 			} else {
 				nDst += len(out)
 			}
 		} else {
-			t.out, t.indent = t.n.appendSegmentHeld(t.out[:0], body, kind, &t.c, &t.bufs)
+			t.out, t.indent = t.n.appendSegmentHeld(t.out[:0], body, kind, &t.c, &t.bufs, rec)
+			indent = t.indent
 			if kind == segLine && adv > seg {
 				t.out = append(t.out, '\n')
 			}
+			out = t.out
+		}
+		if t.m != nil {
+			segOut := out
+			if kind == segLine && adv > seg {
+				segOut = out[:len(out)-1]
+			}
+			t.m.addSegment(rec.seg, body, segOut, indent, adv, int(indent)+len(out))
 		}
 		nSrc += adv
 	}

@@ -3,7 +3,10 @@ package tokenize
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
+
+	"github.com/persiantext/persian/normalize"
 )
 
 // benchText returns about 1 MB of Persian prose (testdata/prose.txt,
@@ -93,4 +96,50 @@ func BenchmarkFirstUDToken(b *testing.B) {
 		s := NewBytesScanner(text, UD())
 		s.Scan()
 	}
+}
+
+// BenchmarkNormalize measures tokenizing web-damaged text (benchText with
+// Arabic yeh and kaf, Latin digits and no ZWNJs) with and without the
+// Normalize option: the raw text tokenized as it is; normalized by
+// Normalizer.Append and then tokenized, offsets left in the normalized
+// text; and the Normalize option, in memory and from a reader, offsets
+// mapped back to the raw text. MB/s count raw bytes.
+func BenchmarkNormalize(b *testing.B) {
+	text := webDamaged(benchText(b))
+	n := normalize.New()
+	b.Run("raw", func(b *testing.B) { benchmarkScan(b, text) })
+	b.Run("append-then-scan", func(b *testing.B) {
+		var buf []byte
+		s := NewBytesScanner(nil)
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = n.Append(buf[:0], text)
+			s.ResetBytes(buf)
+			for s.Scan() {
+			}
+		}
+	})
+	b.Run("option", func(b *testing.B) { benchmarkScan(b, text, Normalize(n)) })
+	b.Run("option-reader", func(b *testing.B) {
+		r := bytes.NewReader(text)
+		s := NewScanner(r, Normalize(n))
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			r.Reset(text)
+			s.Reset(r)
+			for s.Scan() {
+			}
+		}
+	})
+}
+
+// webDamaged breaks text as web pages break it: Arabic yeh and kaf, Latin
+// digits, and no ZWNJ.
+func webDamaged(text []byte) []byte {
+	return []byte(strings.NewReplacer(
+		"\u200c", "", "ی", "ي", "ک", "ك",
+		"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9",
+	).Replace(string(text)))
 }

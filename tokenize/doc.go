@@ -126,7 +126,25 @@
 //
 // # Normalization
 //
-// The package does not normalize: it takes the text as it is. Run the
-// normalize package first to unify Arabic and Persian letters and digits
-// and to repair ZWNJs; the tokenizer then sees one spelling of each word.
+// By default the package does not normalize: it takes the text as it is,
+// and every offset points into it. Web text needs the normalize package
+// first, to unify Arabic and Persian letters and digits and to repair
+// ZWNJs, so that the tokenizer sees one spelling of each word: «كتاب ها»
+// is then one token, کتاب‌ها, not two.
+//
+// The Normalize option does both at once and keeps the offsets in the raw
+// text, where users annotate, highlight and link:
+//
+//	raw := "كتاب ها را ميخوانم"
+//	tz := tokenize.New(tokenize.Normalize(nil)) // nil: the default Normalizer
+//	for _, tok := range tz.Tokens(raw) {
+//		fmt.Println(tok.Text, raw[tok.Start:tok.End]) // کتاب‌ها كتاب ها, ...
+//	}
+//
+// Each token's text is normalized, and its Start and End (and its words')
+// are byte offsets into the raw input, mapped back through the
+// normalizer's normalize.OffsetMap: raw[Start:End] is the text the token
+// came from. Spans are in order and never overlap. A Scanner reading a
+// stream normalizes as it reads and keeps its bounded memory and its
+// allocation-free Scan.
 package tokenize

@@ -212,3 +212,40 @@ func ExampleKind() {
 	// Symbol ©
 	// Emoji ©️
 }
+
+// With Normalize the tokenizer normalizes first: the tokens are those of
+// the clean text, and their offsets point into the raw text.
+func ExampleNormalize() {
+	raw := "كتاب هاي علي را در سال 1404 ميخوانم ."
+	tz := tokenize.New(tokenize.Normalize(nil))
+	for _, tok := range tz.Tokens(raw) {
+		fmt.Printf("%s\t%q [%d:%d]\n", tok.Text, raw[tok.Start:tok.End], tok.Start, tok.End)
+	}
+	// Output:
+	// کتاب‌های	"كتاب هاي" [0:15]
+	// علی	"علي" [16:22]
+	// را	"را" [23:27]
+	// در	"در" [28:32]
+	// سال	"سال" [33:39]
+	// ۱۴۰۴	"1404" [40:44]
+	// می‌خوانم	"ميخوانم" [45:59]
+	// .	"." [60:61]
+}
+
+// A Scanner with Normalize reads a stream through the normalizer and
+// reports raw offsets, with no allocation per token.
+func ExampleNormalize_scanner() {
+	raw := "او گفت : «ميروم»"
+	s := tokenize.New(tokenize.Normalize(nil)).NewScanner(strings.NewReader(raw))
+	for s.Scan() {
+		tok := s.Token()
+		fmt.Printf("%s %q\n", s.Bytes(), raw[tok.Start:tok.End])
+	}
+	// Output:
+	// او "او"
+	// گفت "گفت"
+	// : ":"
+	// « "«"
+	// می‌روم "ميروم"
+	// » "»"
+}

@@ -14,7 +14,7 @@ import "iter"
 // own copy.
 func (t *Tokenizer) TokensSeq(text string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
-		t.each(text, func(tok Token, _ bool) bool { return yield(tok) })
+		t.each(text, func(tok, _ Token, _ string, _ bool) bool { return yield(tok) })
 	}
 }
 
@@ -23,7 +23,7 @@ func (t *Tokenizer) TokensSeq(text string) iter.Seq[Token] {
 func (t *Tokenizer) SentenceTokensSeq(text string) iter.Seq[[]Token] {
 	return func(yield func([]Token) bool) {
 		var cur []Token
-		t.each(text, func(tok Token, end bool) bool {
+		t.each(text, func(tok, _ Token, _ string, end bool) bool {
 			cur = append(cur, tok)
 			if !end {
 				return true
@@ -78,7 +78,7 @@ func (s *Scanner) Sentences() iter.Seq[[]Token] {
 
 // keepToken returns the current token with Text set and Words copied.
 func (s *Scanner) keepToken() Token {
-	tok := s.tok
+	tok := s.Token()
 	tok.Text = string(s.Bytes())
 	if tok.Words != nil {
 		tok.Words = append([]Span(nil), tok.Words...)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io"
 	"unicode/utf8"
+
+	"github.com/persiantext/persian/normalize"
 )
 
 const (
@@ -79,11 +81,19 @@ type Scanner struct {
 
 	sent sentenceState
 
-	tok    Token
+	tok    Token // the current token, with offsets into the text tokenized
 	tokOff int
 	tokEnd bool
 	hasTok bool // the current token's bytes are in buf
 	words  [maxWords]Span
+
+	// With Normalize, the text tokenized is the normalized text: offs maps
+	// it back to the raw input, and rawTok is tok with raw offsets.
+	offs     normalize.OffsetMap
+	rawTok   Token
+	rawWords [maxWords]Span
+	normBuf  []byte     // the normalized copy of a byte slice, kept for ResetBytes
+	norm     normReader // reads a stream through the normalizer
 }
 
 // NewScanner returns a Scanner that reads from r, with the given options.
@@ -103,16 +113,33 @@ func (s *Scanner) Reset(r io.Reader) {
 	if !s.owned {
 		buf = nil
 	}
-	*s = Scanner{opts: s.opts, r: r, buf: buf[:cap(buf)], owned: true}
+	edits := s.offs
+	edits.Reset()
+	*s = Scanner{opts: s.opts, r: r, buf: buf[:cap(buf)], owned: true, offs: edits, normBuf: s.normBuf, norm: s.norm}
 	if len(s.buf) == 0 {
 		s.buf = make([]byte, initialBuf)
+	}
+	if s.opts.normalize {
+		t := s.norm.t
+		if t == nil {
+			t = s.opts.norm.OffsetTransformer(&s.offs)
+		}
+		s.norm.reset(t, r)
+		s.r = &s.norm
 	}
 	s.sent.reset()
 }
 
 // ResetBytes makes s scan b, keeping its options.
 func (s *Scanner) ResetBytes(b []byte) {
-	*s = Scanner{opts: s.opts, buf: b, hi: len(b), eof: true}
+	edits := s.offs
+	edits.Reset()
+	normBuf := s.normBuf
+	if s.opts.normalize {
+		normBuf = s.opts.norm.AppendOffsets(normBuf[:0], b, &edits)
+		b = normBuf
+	}
+	*s = Scanner{opts: s.opts, buf: b, hi: len(b), eof: true, offs: edits, normBuf: normBuf, norm: s.norm}
 	s.sent.reset()
 }
 
@@ -120,12 +147,18 @@ func (s *Scanner) ResetBytes(b []byte) {
 func (s *Scanner) Err() error { return s.err }
 
 // Token returns the current token. Its Text is empty (see Bytes); its
-// Words, in UD mode, are valid until the next call to Scan.
-func (s *Scanner) Token() Token { return s.tok }
+// Words, in UD mode, are valid until the next call to Scan. With
+// Normalize, its offsets are offsets into the raw input.
+func (s *Scanner) Token() Token {
+	if s.opts.normalize {
+		return s.rawTok
+	}
+	return s.tok
+}
 
-// Bytes returns the text of the current token. The slice points into the
-// Scanner's buffer (or the scanned slice) and is valid until the next call
-// to Scan.
+// Bytes returns the text of the current token (normalized, with
+// Normalize). The slice points into the Scanner's buffer (or the scanned
+// slice) and is valid until the next call to Scan.
 func (s *Scanner) Bytes() []byte {
 	return s.buf[s.tokOff : s.tokOff+s.tok.End-s.tok.Start]
 }
@@ -152,7 +185,7 @@ func (s *Scanner) Scan() bool {
 	s.hasTok = false
 	s.lexUntilDecided()
 	if s.qlen == 0 {
-		s.tok = Token{}
+		s.tok, s.rawTok = Token{}, Token{}
 		return false
 	}
 	h := s.at(s.qhead)
@@ -170,7 +203,24 @@ func (s *Scanner) Scan() bool {
 			s.tok.Words = s.words[:n]
 		}
 	}
+	if s.opts.normalize {
+		s.mapToRaw()
+	}
 	return true
+}
+
+// mapToRaw sets rawTok, the current token with offsets into the raw input,
+// and drops the part of the offset map that no later token needs.
+func (s *Scanner) mapToRaw() {
+	s.offs.Forget(s.tok.Start)
+	s.rawTok = s.tok
+	s.rawTok.Start, s.rawTok.End = s.offs.Raw(s.tok.Start, s.tok.End)
+	if s.tok.Words != nil {
+		for i, w := range s.tok.Words {
+			s.rawWords[i].Start, s.rawWords[i].End = s.offs.Raw(w.Start, w.End)
+		}
+		s.rawTok.Words = s.rawWords[:len(s.tok.Words)]
+	}
 }
 
 // lexUntilDecided lexes tokens until the first queued token knows whether

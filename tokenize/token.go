@@ -91,13 +91,15 @@ func (s Span) Len() int { return s.End - s.Start }
 //
 // Start and End are byte offsets into the whole input (for a Scanner reading
 // an io.Reader, into everything read so far), so input[Start:End] is the
-// token's text, unchanged.
+// token's text, unchanged. With the Normalize option the token's text is
+// normalized and input[Start:End] is the raw text it was normalized from.
 type Token struct {
 	Span
 	Kind Kind
 
 	// Text is the token's text. Tokens and SentenceTokens set it (a
-	// substring of the input, no copy). A Scanner leaves it empty, so that
+	// substring of the input, no copy; with Normalize, of the normalized
+	// input). A Scanner leaves it empty, so that
 	// scanning allocates nothing: use Scanner.Bytes.
 	Text string
 

@@ -3,6 +3,8 @@ package tokenize
 import (
 	"io"
 	"slices"
+
+	"github.com/persiantext/persian/normalize"
 )
 
 // An Option changes what a Tokenizer does.
@@ -11,6 +13,8 @@ type Option func(*options)
 type options struct {
 	ud        bool
 	joinVerbs bool
+	normalize bool
+	norm      *normalize.Normalizer // with normalize; nil is the default Normalizer
 	// maxToken, when not zero, replaces MaxTokenSize: tests set a small
 	// one so that short inputs take the paths that long runs take.
 	maxToken int
@@ -26,6 +30,30 @@ func UD() Option { return func(o *options) { o.ud = true } }
 // رفت» or «گفته شد» together as one Word token, spaces included. UD
 // treebanks keep them apart, so the option has no effect together with UD.
 func JoinVerbs() Option { return func(o *options) { o.joinVerbs = true } }
+
+// Normalize makes the tokenizer normalize the text with n first, and
+// tokenize the normalized text: a token's text (Token.Text, Scanner.Bytes)
+// is normalized, while its Start and End, and the spans of its Words, are
+// byte offsets into the raw input, the text the user has. So raw[Start:End]
+// is what the token was normalized from: «كتاب ها» in the raw text is one
+// token, کتاب‌ها, whose span covers both raw words. The text flows as the
+// documentation of package normalize describes: raw → normalize →
+// tokenize.
+//
+// A span maps back as normalize.OffsetMap.Raw maps it: removed characters
+// next to a word (tatweel, bidi marks) belong to it, a space removed
+// before punctuation belongs to no token, and a token made only of
+// inserted text (the later words of a ligature such as ﷺ, which spells out
+// four) has an empty span where it was inserted. The spans are in order
+// and never overlap. A nil n is the Normalizer of the default options.
+//
+// A Scanner reading a stream normalizes it as it reads, through
+// n.OffsetReader, and keeps its bounded memory and its allocation-free
+// Scan; a Scanner over a byte slice normalizes the slice into a buffer of
+// its own first.
+func Normalize(n *normalize.Normalizer) Option {
+	return func(o *options) { o.normalize, o.norm = true, n }
+}
 
 // A Tokenizer splits text into tokens and sentences. It holds only its
 // options, so it is safe for concurrent use.
@@ -49,7 +77,8 @@ func (t *Tokenizer) NewScanner(r io.Reader) *Scanner {
 	return s
 }
 
-// NewBytesScanner returns a Scanner over b, which it does not copy.
+// NewBytesScanner returns a Scanner over b, which it does not copy (with
+// Normalize, it normalizes b into a buffer of its own).
 func (t *Tokenizer) NewBytesScanner(b []byte) *Scanner {
 	s := &Scanner{opts: t.opts}
 	s.ResetBytes(b)
@@ -59,7 +88,7 @@ func (t *Tokenizer) NewBytesScanner(b []byte) *Scanner {
 // Tokens returns the tokens of text, with Text set.
 func (t *Tokenizer) Tokens(text string) []Token {
 	out := make([]Token, 0, len(text)/8+1) // Persian prose has a token every 9 bytes or so
-	t.each(text, func(tok Token, _ bool) bool {
+	t.each(text, func(tok, _ Token, _ string, _ bool) bool {
 		out = append(out, tok)
 		return true
 	})
@@ -92,7 +121,7 @@ func (t *Tokenizer) Sentences(text string) []Span {
 func (t *Tokenizer) SentenceTokens(text string) [][]Token {
 	var out [][]Token
 	var cur []Token
-	t.each(text, func(tok Token, end bool) bool {
+	t.each(text, func(tok, _ Token, _ string, end bool) bool {
 		cur = append(cur, tok)
 		if end {
 			out = append(out, cur)
@@ -110,8 +139,8 @@ func (t *Tokenizer) SentenceTokens(text string) [][]Token {
 // word. The strings are substrings of text.
 func (t *Tokenizer) Words(text string) []string {
 	var out []string
-	t.each(text, func(tok Token, _ bool) bool {
-		out = appendWords(out, text, tok)
+	t.each(text, func(_, ntok Token, ntext string, _ bool) bool {
+		out = appendWords(out, ntext, ntok)
 		return true
 	})
 	return out
@@ -122,8 +151,8 @@ func (t *Tokenizer) Words(text string) []string {
 func (t *Tokenizer) SentenceWords(text string) [][]string {
 	var out [][]string
 	var cur []string
-	t.each(text, func(tok Token, end bool) bool {
-		cur = appendWords(cur, text, tok)
+	t.each(text, func(_, ntok Token, ntext string, end bool) bool {
+		cur = appendWords(cur, ntext, ntok)
 		if end {
 			out = append(out, cur)
 			cur = nil
@@ -135,16 +164,25 @@ func (t *Tokenizer) SentenceWords(text string) [][]string {
 
 // SentenceTexts returns the text of each sentence of text, from the start
 // of its first token to the end of its last (see Sentences): hazm's
-// sent_tokenize.
+// sent_tokenize. With Normalize, the texts are normalized.
 func (t *Tokenizer) SentenceTexts(text string) []string {
 	var out []string
-	for _, sp := range t.Sentences(text) {
-		out = append(out, text[sp.Start:sp.End])
-	}
+	start := -1
+	t.each(text, func(_, ntok Token, ntext string, end bool) bool {
+		if start < 0 {
+			start = ntok.Start
+		}
+		if end {
+			out = append(out, ntext[start:ntok.End])
+			start = -1
+		}
+		return true
+	})
 	return out
 }
 
-// appendWords appends the words of tok, a token of text, to words.
+// appendWords appends the words of tok, a token of text (normalized text,
+// with Normalize), to words.
 func appendWords(words []string, text string, tok Token) []string {
 	if tok.Words == nil {
 		return append(words, tok.Text)
@@ -155,17 +193,25 @@ func appendWords(words []string, text string, tok Token) []string {
 	return words
 }
 
-// each calls f with each token of text, with Text set and Words copied, and
-// whether the token ends a sentence, until f returns false.
-func (t *Tokenizer) each(text string, f func(tok Token, endsSentence bool) bool) {
+// each calls f with each token of text, with Text set and Words copied,
+// until f returns false. f also gets the token as it stands in the text
+// that was tokenized, ntext (text itself, or its normalized form with
+// Normalize: then tok has raw offsets and ntok normalized ones, and Text
+// is a substring of ntext), and whether the token ends a sentence.
+func (t *Tokenizer) each(text string, f func(tok, ntok Token, ntext string, endsSentence bool) bool) {
 	s := t.NewBytesScanner([]byte(text))
+	ntext := text
+	if t.opts.normalize {
+		ntext = string(s.buf) // one copy: the tokens' texts are substrings of it
+	}
 	for s.Scan() {
-		tok := s.Token()
-		tok.Text = text[tok.Start:tok.End]
+		tok, ntok := s.Token(), s.tok
+		tok.Text = ntext[ntok.Start:ntok.End]
 		if tok.Words != nil {
 			tok.Words = slices.Clone(tok.Words)
 		}
-		if !f(tok, s.EndsSentence()) {
+		ntok.Text = tok.Text
+		if !f(tok, ntok, ntext, s.EndsSentence()) {
 			return
 		}
 	}

@@ -19,6 +19,24 @@
 // {"text", "start", "end", "kind"} instead, start and end being byte
 // offsets into the document's text, with "words" for a multiword token.
 //
+// # Normalizing first
+//
+// With -normalize the text goes through the normalize package's default
+// Normalizer before it is tokenized, as web text needs: Arabic yeh and
+// kaf, Latin digits, glued or spaced ZWNJs («كتاب ها» is then the one
+// token کتاب‌ها). Each token's text is the normalized text, and its offsets
+// stay byte offsets into the raw input, the text that was read:
+//
+//	$ echo 'كتاب ها را ميخوانم .' | tokenize -normalize
+//	0	13	Word	کتاب‌ها
+//	...
+//
+// With -jsonl each token is then an object {"text", "start", "end",
+// "kind"}, as with -offsets: the normalized text, byte offsets into the
+// document's raw "text", and the kind's name, with "words" (normalized)
+// for a multiword token of -ud. With -conllu the FORMs are normalized;
+// SpaceAfter follows the raw text, as the offsets do.
+//
 // # CoNLL-U
 //
 // With -conllu the output is CoNLL-U, for Universal Dependencies tools:
@@ -49,6 +67,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/persiantext/persian/normalize"
 	"github.com/persiantext/persian/tokenize"
 )
 
@@ -76,7 +95,7 @@ const demoText = "خودش گفت: «کتاب‌ها را ۱۴۰۴/۰۱/۰۳ خ�
 type config struct {
 	tokenizer *tokenize.Tokenizer
 	jsonl     bool // input and output are JSON lines
-	offsets   bool // JSON tokens are objects with offsets and kinds
+	offsets   bool // JSON tokens are objects with offsets and kinds (-offsets or -normalize)
 	conllu    bool // output is CoNLL-U
 	docs      int  // documents read so far, for ids in CoNLL-U
 }
@@ -91,8 +110,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, terminal bool
 	conllu := flags.Bool("conllu", false, "write CoNLL-U: one document per input file, or per JSON line with -jsonl")
 	ud := flags.Bool("ud", false, "split enclitics into syntactic words (UD multiword tokens)")
 	joinVerbs := flags.Bool("join-verbs", false, "keep compound verb groups such as «خواهم رفت» as one token (ignored with -ud)")
+	normalizeFirst := flags.Bool("normalize", false, `normalize the text first (package normalize, default options): tokens are normalized, offsets point into the raw text; with -jsonl each token is {"text","start","end","kind"}`)
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "usage: tokenize [-ud] [-join-verbs] [-jsonl [-offsets]] [-conllu] [file ...]")
+		fmt.Fprintln(stderr, "usage: tokenize [-normalize] [-ud] [-join-verbs] [-jsonl [-offsets]] [-conllu] [file ...]")
 		fmt.Fprintln(stderr, "Reads the named files, or standard input, and prints one token a line.")
 		flags.PrintDefaults()
 		fmt.Fprintln(stderr, "To score it as the README does: tokenize -ud -conllu text.txt > system.conllu, then")
@@ -119,7 +139,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, terminal bool
 	if *joinVerbs {
 		opts = append(opts, tokenize.JoinVerbs())
 	}
-	cfg := &config{tokenizer: tokenize.New(opts...), jsonl: *jsonl, offsets: *offsets, conllu: *conllu}
+	if *normalizeFirst {
+		opts = append(opts, tokenize.Normalize(normalize.New()))
+	}
+	cfg := &config{tokenizer: tokenize.New(opts...), jsonl: *jsonl, offsets: *offsets || *normalizeFirst, conllu: *conllu}
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	if flags.NArg() == 0 && terminal {
@@ -148,7 +171,8 @@ func demo(t *tokenize.Tokenizer, w *bufio.Writer) {
 	fmt.Fprintln(w, "after each sentence. For example:")
 	fmt.Fprintf(w, "\n$ echo '%s' | tokenize\n", demoText)
 	printTokens(t.NewScanner(strings.NewReader(demoText)), w)
-	fmt.Fprintln(w, "Flags: -ud (clitics as words), -join-verbs, -jsonl, -offsets, -conllu; see tokenize -h.")
+	fmt.Fprintln(w, "Flags: -normalize (web text: offsets stay in the raw text), -ud (clitics as words), -join-verbs,")
+	fmt.Fprintln(w, "-jsonl, -offsets, -conllu; see tokenize -h.")
 }
 
 func flush(out *bufio.Writer, stderr io.Writer, status int) int {
@@ -208,9 +232,9 @@ func printTokens(s *tokenize.Scanner, w *bufio.Writer) error {
 
 // A record is a token as the JSON and CoNLL-U outputs write it. Every
 // output goes through records (see sentences): Text is the token's text,
-// Start and End its byte offsets into the document. When the tokenizer
-// can normalize first (issue 13), Text will be the normalized text and
-// Start, End offsets into the raw text; nothing else here needs to change.
+// Start and End its byte offsets into the document. With -normalize, Text
+// is the normalized text and Start, End are offsets into the raw text (the
+// tokenizer's Normalize option maps them back).
 type record struct {
 	Text  string   `json:"text"`
 	Start int      `json:"start"`

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/persiantext/persian/internal/textfold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -316,4 +317,51 @@ func TestCoNLLUFormsKeepTheColumns(t *testing.T) {
 			assert.Len(t, strings.Split(line, "\t"), 10, "%q", line)
 		}
 	}
+}
+
+func TestNormalizeGivesNormalizedTokensAtRawOffsets(t *testing.T) {
+	text := "كتابش را ديروز خواندم . رشد 12.5% بود و ﻻزم است ميروم"
+	doc, err := json.Marshal(map[string]string{"id": "w", "text": text})
+	require.NoError(t, err)
+	status, out, errOut := runCmd(t, string(doc)+"\n", "-jsonl", "-normalize", "-ud")
+	require.Equal(t, 0, status, errOut)
+	var res struct {
+		ID        string          `json:"id"`
+		Sentences [][]offsetToken `json:"sentences"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.Len(t, res.Sentences, 2)
+	prev := 0
+	var all []offsetToken
+	for _, sent := range res.Sentences {
+		for _, tok := range sent {
+			require.GreaterOrEqual(t, tok.Start, prev, "spans in order, apart")
+			assert.Equal(t, textfold.Fold(text[tok.Start:tok.End]), textfold.Fold(tok.Text), "raw %q for %q", text[tok.Start:tok.End], tok.Text)
+			prev = tok.End
+			all = append(all, tok)
+		}
+	}
+	assert.Equal(t, offsetToken{Text: "کتابش", Start: 0, End: 10, Kind: "Word", Words: []string{"کتاب", "ش"}}, all[0])
+	assert.Contains(t, all, offsetToken{Text: "۱۲٫۵٪", Start: strings.Index(text, "12.5%"), End: strings.Index(text, "12.5%") + 5, Kind: "Number"})
+	assert.Contains(t, all, offsetToken{Text: "می‌روم", Start: strings.Index(text, "ميروم"), End: len(text), Kind: "Word"})
+	assert.Contains(t, all, offsetToken{Text: ".", Start: strings.Index(text, "."), End: strings.Index(text, ".") + 1, Kind: "Punctuation"})
+}
+
+func TestNormalizeInPlainAndCoNLLUOutput(t *testing.T) {
+	status, out, errOut := runCmd(t, "كتاب ها را ميخوانم .\n", "-normalize")
+	require.Equal(t, 0, status, errOut)
+	assert.Equal(t, "0\t13\tWord\tکتاب‌ها\n14\t18\tWord\tرا\n19\t33\tWord\tمی‌خوانم\n34\t35\tPunctuation\t.\n\n", out)
+
+	status, out, errOut = runCmd(t, "كتاب ها را ميخوانم .\n", "-normalize", "-conllu")
+	require.Equal(t, 0, status, errOut)
+	assert.Contains(t, out, "1\tکتاب‌ها\t")
+	assert.Contains(t, out, "3\tمی‌خوانم\t")
+	assert.Contains(t, out, "# text = کتاب‌ها را می‌خوانم .\n", "SpaceAfter follows the raw text")
+}
+
+func TestHelpNamesNormalize(t *testing.T) {
+	status, _, errOut := runCmd(t, "", "-h")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, errOut, "-normalize")
+	assert.Contains(t, errOut, "raw text")
 }

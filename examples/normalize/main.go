@@ -52,6 +52,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/persiantext/persian/examples/internal/term"
 	"github.com/persiantext/persian/normalize"
 )
 
@@ -84,7 +85,7 @@ Flags:
 `
 
 func main() {
-	stdinTerminal := isTerminal(os.Stdin)
+	stdinTerminal := term.IsTerminal(os.Stdin)
 	os.Exit(run(os.Args[1:], env{
 		stdin:         os.Stdin,
 		stdout:        os.Stdout,
@@ -92,7 +93,7 @@ func main() {
 		stdinTerminal: stdinTerminal,
 		// A progress line goes to a terminal, and not to the one the
 		// output is printed on.
-		progress:  isTerminal(os.Stderr) && !isTerminal(os.Stdout),
+		progress:  term.IsTerminal(os.Stderr) && !term.IsTerminal(os.Stdout),
 		stdinSize: regularSize(os.Stdin),
 	}))
 }

@@ -8,20 +8,6 @@ import (
 	"time"
 )
 
-// isTerminal reports whether f is a terminal, as far as the standard
-// library can tell: a character device that is not the null device. The
-// null device is a character device too, and a cron job or a service
-// started with </dev/null must read it as an empty input, not wait for
-// someone to type.
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
-		return false
-	}
-	null, err := os.Stat(os.DevNull)
-	return err != nil || !os.SameFile(fi, null)
-}
-
 // regularSize returns the size of f when it is a regular file, or -1.
 func regularSize(f *os.File) int64 {
 	fi, err := f.Stat()

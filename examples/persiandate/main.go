@@ -45,22 +45,11 @@ import (
 	"time"
 
 	"github.com/persiantext/persian/date"
+	"github.com/persiantext/persian/examples/internal/term"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, stdinIsTerminal()))
-}
-
-// stdinIsTerminal reports whether standard input is an interactive
-// terminal: a character device other than the null device (input
-// redirected from /dev/null is empty input, not a terminal).
-func stdinIsTerminal() bool {
-	fi, err := os.Stdin.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
-		return false
-	}
-	null, err := os.Stat(os.DevNull)
-	return err != nil || !os.SameFile(fi, null)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, term.IsTerminal(os.Stdin)))
 }
 
 // demoLines are shown, with their conversions, when the command runs on a

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/persiantext/persian/examples/internal/term"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -168,7 +169,7 @@ func TestTerminalPrintsDemonstration(t *testing.T) {
 // succeed, not the demonstration.
 func TestDevNullIsNotATerminal(t *testing.T) {
 	if os.Getenv("PERSIANDATE_CHILD") == "1" {
-		os.Exit(run(nil, os.Stdin, os.Stdout, os.Stderr, stdinIsTerminal()))
+		os.Exit(run(nil, os.Stdin, os.Stdout, os.Stderr, term.IsTerminal(os.Stdin)))
 	}
 	null, err := os.Open(os.DevNull)
 	require.NoError(t, err)

@@ -67,24 +67,13 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/persiantext/persian/examples/internal/term"
 	"github.com/persiantext/persian/normalize"
 	"github.com/persiantext/persian/tokenize"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, isTerminal(os.Stdin)))
-}
-
-// isTerminal reports whether f is an interactive terminal: a character
-// device other than the null device (input redirected from /dev/null is
-// empty input, not a terminal).
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
-		return false
-	}
-	null, err := os.Stat(os.DevNull)
-	return err != nil || !os.SameFile(fi, null)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, term.IsTerminal(os.Stdin)))
 }
 
 // demoText is tokenized when the command runs on a terminal with nothing

@@ -135,18 +135,6 @@ func TestDemonstrationOnATerminalOnly(t *testing.T) {
 	assert.Empty(t, stdout, "empty input that is not a terminal gives no output")
 }
 
-func TestNullDeviceIsNoTerminal(t *testing.T) {
-	null, err := os.Open(os.DevNull)
-	require.NoError(t, err)
-	defer null.Close()
-	assert.False(t, isTerminal(null))
-
-	f, err := os.Open(writeFile(t, "in.txt", "متن"))
-	require.NoError(t, err)
-	defer f.Close()
-	assert.False(t, isTerminal(f))
-}
-
 func TestFlagMistakesExitWith2(t *testing.T) {
 	for _, args := range [][]string{{"-offsets"}, {"-jsonl", "-offsets", "-conllu"}, {"-no-such-flag"}} {
 		status, _, errOut := runCmd(t, "", args...)

@@ -118,7 +118,8 @@
 // the multiword token خود + ش, مرا is م + را, توست is تو + ست, معتقدند is
 // معتقد + ند. Token.Words holds the words' spans; the tokens themselves do
 // not change. The decision uses a word list derived from the Lilak lexicon
-// (see lexicon.go), embedded in the package and loaded on first use.
+// (see lexicon.go): the module's one lexicon, which is read in place, so
+// nothing is loaded.
 //
 // JoinVerbs keeps compound verb groups together as one token: «خواهم رفت»,
 // «گفته شد», «رفته بود». UD keeps them apart, so JoinVerbs does nothing in

@@ -34,8 +34,7 @@ import (
 //     B may be a verb («آمد و رفت…», «… است و حوض…») the ellipsis ends the
 //     sentence, and so it does after a single noun («باران… همه رفتند»):
 //     a sentence without a verb is common before an ellipsis. The lexicon
-//     (lexicon.go) tells nouns from verbs; it is loaded only when a text
-//     first asks;
+//     (lexicon.go) tells nouns from verbs;
 //   - the terminator is an editor's mark in brackets: (!) or (؟);
 //   - a comma, semicolon or colon follows (and its closing quotes): «چرا؟»،
 //     پرسید.
@@ -622,7 +621,7 @@ func (st *sentenceState) noteCoordinated(s *Scanner, seq int) bool {
 // trails off, not a clause that ends: neither may be a verb, and one must
 // be a noun or adjective of the lexicon. Persian is verb-final, so «… است
 // و حوض…» ends its sentence, while «کاج و سرو و چنار… و درختان میوه …»
-// goes on. The lexicon is loaded on the first such question.
+// goes on.
 func (st *sentenceState) listTrailsOff() bool {
 	lex := loadLexicon()
 	a, b := st.coordA[:st.coordALen], st.coordB[:st.coordBLen]
